@@ -1,0 +1,91 @@
+"""mistralkit: a fast, typed client for the Mistral AI API.
+
+    from mistralkit import Mistral
+
+    client = Mistral()  # reads MISTRAL_API_KEY
+    reply = client.chat.complete(model="mistral-small-latest", messages=[{"role": "user", "content": "Hi"}])
+    print(reply.choices[0].message.content)
+
+Public names are imported on first use, so ``import mistralkit`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncMistral, Mistral
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APIStreamError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        InvalidRequestError,
+        MistralError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
+    from ._request import RequestOptions
+    from ._response import RawResponse
+    from ._retry import RetryPolicy
+    from ._streaming import AsyncStream, Stream
+
+_LAZY = {
+    "Mistral": "._client",
+    "AsyncMistral": "._client",
+    "RetryPolicy": "._retry",
+    "RawResponse": "._response",
+    "RequestOptions": "._request",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    **{
+        name: "._errors"
+        for name in (
+            "MistralError",
+            "ConfigurationError",
+            "InvalidRequestError",
+            "APIError",
+            "APIConnectionError",
+            "APITimeoutError",
+            "APIResponseValidationError",
+            "APIStreamError",
+            "APIStatusError",
+            "BadRequestError",
+            "AuthenticationError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "ConflictError",
+            "UnprocessableEntityError",
+            "RateLimitError",
+            "InternalServerError",
+        )
+    },
+}
+
+__all__ = ["__version__", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mistralkit' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,424 @@
+"""``Mistral`` and ``AsyncMistral``: configuration, credentials and lazily built resources.
+
+Constructing a client does no I/O and imports no HTTP machinery; the connection pool is built on
+the first request (or taken from ``http_client``) and shared by every copy ``with_options`` makes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
+
+from ._logging import setup_from_env
+from ._retry import RetryPolicy
+from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from .resources._async.agents import AsyncAgents
+    from .resources._async.chat import AsyncChat
+    from .resources._async.embeddings import AsyncEmbeddings
+    from .resources._async.fim import AsyncFim
+    from .resources._async.models import AsyncModels
+    from .resources._async.files import AsyncFiles
+    from .resources._async.fine_tuning import AsyncFineTuning
+    from .resources._async.batch import AsyncBatch
+    from .resources._async.classifiers import AsyncClassifiers
+    from .resources._async.ocr import AsyncOcr
+    from .resources._async.audio import AsyncAudio
+    from .resources._async.beta import AsyncBeta
+    from .resources._sync.agents import Agents
+    from .resources._sync.files import Files
+    from .resources._sync.fine_tuning import FineTuning
+    from .resources._sync.batch import Batch
+    from .resources._sync.classifiers import Classifiers
+    from .resources._sync.ocr import Ocr
+    from .resources._sync.audio import Audio
+    from .resources._sync.beta import Beta
+    from .resources._sync.chat import Chat
+    from .resources._sync.embeddings import Embeddings
+    from .resources._sync.fim import Fim
+    from .resources._sync.models import Models
+
+__all__ = ["Mistral", "AsyncMistral", "DEFAULT_SERVER_URL", "DEFAULT_TIMEOUT"]
+
+DEFAULT_SERVER_URL = "https://api.mistral.ai"
+# Generation can take minutes; connecting should not.
+DEFAULT_TIMEOUT = {"connect": 10.0, "read": 600.0, "write": 600.0, "pool": 600.0}
+_UNSET: Any = object()
+_KEY_SOURCE = Union[str, Callable[[], str], None]
+
+
+class _Pool:
+    """The HTTP client shared by a client and its ``with_options`` copies."""
+
+    __slots__ = ("http", "owned", "lock", "limits", "timeout")
+
+    def __init__(self, http: Any, limits: Any, timeout: Any) -> None:
+        self.http = http
+        self.owned = http is None
+        self.lock = threading.Lock()
+        self.limits = limits
+        self.timeout = timeout
+
+
+class _BaseClient:
+    _is_async = False
+    # Replaceable for tests: how retries measure time and wait.
+    _clock: Optional[Callable[[], float]] = None
+    _sleep: Optional[Callable[[float], Any]] = None
+
+    def __init__(
+        self,
+        *,
+        api_key: _KEY_SOURCE = None,
+        server_url: Optional[str] = None,
+        timeout: Union[float, "httpx2.Timeout", None] = _UNSET,
+        max_retries: int = 2,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Any = None,
+        retry_policy: Optional[RetryPolicy] = None,
+        deadline: Optional[float] = None,
+        timeout_ms: Optional[int] = None,
+        limits: Any = None,
+    ) -> None:
+        """Create a client.
+
+        - ``api_key``: a string, or a callable returning one (asked before each request, for
+          rotating keys); defaults to the ``MISTRAL_API_KEY`` environment variable. A missing key
+          is reported at the first request, so a client can be built before the key exists.
+        - ``server_url``: defaults to ``MISTRAL_BASE_URL``, else ``https://api.mistral.ai``.
+        - ``timeout``: seconds or an ``httpx2.Timeout`` for each attempt (``timeout_ms`` is the
+          official SDK's spelling). Default: 10 s to connect, 600 s to read.
+        - ``max_retries``: retries after the first attempt (default 2); ``retry_policy`` tunes the
+          backoff; ``deadline`` bounds a whole call, retries included, in seconds.
+        - ``default_headers``: sent with every request.
+        - ``http_client``: your own ``httpx2.Client`` (``httpx2.AsyncClient`` for ``AsyncMistral``);
+          its settings are used as they are, and closing this client leaves it open.
+        """
+        if api_key is None:
+            api_key = os.environ.get("MISTRAL_API_KEY") or None
+        if server_url is None:
+            server_url = os.environ.get("MISTRAL_BASE_URL") or DEFAULT_SERVER_URL
+        if not isinstance(server_url, str) or not server_url.startswith(("http://", "https://")):
+            raise ValueError(f"server_url must be an http(s) URL, not {server_url!r}")
+        if timeout_ms is not None and timeout is _UNSET:
+            timeout = timeout_ms / 1000.0
+        if timeout is not _UNSET:
+            _check_timeout(timeout)
+        # Our own pool carries the timeout; a user's client keeps its own unless one is passed here.
+        pool_timeout = DEFAULT_TIMEOUT if timeout is _UNSET else timeout
+        request_timeout = timeout if (http_client is not None and timeout is not _UNSET) else _UNSET
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError("max_retries must be an integer >= 0")
+        policy = (retry_policy or RetryPolicy()).with_changes(max_retries=max_retries, deadline=deadline)
+        if http_client is not None:
+            self._check_http_client(http_client)
+        self._api_key = api_key
+        self._server_url = server_url.rstrip("/")
+        self._timeout = request_timeout
+        self._policy = policy
+        self._headers = {"User-Agent": f"mistralkit/{__version__}", **(default_headers or {})}
+        self._pool = _Pool(http_client, limits, pool_timeout)
+        self.__settings: Any = None
+        setup_from_env()
+
+    def _check_http_client(self, http_client: Any) -> None:
+        import httpx2
+
+        expected = httpx2.AsyncClient if self._is_async else httpx2.Client
+        if not isinstance(http_client, expected):
+            raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}, not {type(http_client).__name__}")
+
+    @property
+    def server_url(self) -> str:
+        return self._server_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._policy.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._policy
+
+    @property
+    def timeout(self) -> Any:
+        """The timeout in force: this client's own, else the one its connection pool was built with."""
+        if self._timeout is not _UNSET:
+            return self._timeout
+        return self._pool.timeout if self._pool.owned else getattr(self._pool.http, "timeout", None)
+
+    def with_options(
+        self,
+        *,
+        timeout: Union[float, "httpx2.Timeout", None] = _UNSET,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        retry_policy: Optional[RetryPolicy] = None,
+        deadline: Optional[float] = None,
+        api_key: _KEY_SOURCE = None,
+    ) -> Any:
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        clone = object.__new__(type(self))
+        clone._api_key = api_key if api_key is not None else self._api_key
+        clone._server_url = self._server_url
+        if timeout is not _UNSET:
+            _check_timeout(timeout)
+        clone._timeout = self._timeout if timeout is _UNSET else timeout
+        policy = retry_policy or self._policy
+        clone._policy = policy.with_changes(max_retries=max_retries, deadline=deadline)
+        clone._headers = {**self._headers, **(default_headers or {})}
+        clone._pool = self._pool
+        clone._BaseClient__settings = None
+        if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
+            clone._clock, clone._sleep = self._clock, self._sleep
+        return clone
+
+    def copy(self, **changes: Any) -> Any:
+        """Alias of ``with_options``."""
+        return self.with_options(**changes)
+
+    def _settings(self) -> Any:
+        settings = self.__settings
+        if settings is None:
+            from ._transport import _USE_CLIENT, Settings
+
+            timeout = _USE_CLIENT if self._timeout is _UNSET else self._timeout
+            settings = self.__settings = Settings(
+                base_url=self._server_url,
+                api_key=self._api_key,
+                headers=self._headers,
+                timeout=timeout,
+                policy=self._policy,
+                **({"clock": self._clock} if self._clock is not None else {}),
+                sleep=self._sleep,
+            )
+        return settings
+
+    def _new_http(self) -> Any:
+        import httpx2
+
+        cls = httpx2.AsyncClient if self._is_async else httpx2.Client
+        timeout = self._pool.timeout
+        if isinstance(timeout, dict):
+            timeout = httpx2.Timeout(**timeout)
+        kwargs: dict[str, Any] = {"timeout": timeout}
+        if self._pool.limits is not None:
+            kwargs["limits"] = self._pool.limits
+        return cls(**kwargs)
+
+    def _http(self) -> Any:
+        pool = self._pool
+        http = pool.http
+        if http is None:
+            with pool.lock:
+                if pool.http is None:
+                    pool.http = self._new_http()
+                http = pool.http
+        return http
+
+    def __repr__(self) -> str:
+        key = "<callable>" if callable(self._api_key) else ("<set>" if self._api_key else None)
+        return f"{type(self).__name__}(server_url={self._server_url!r}, api_key={key}, max_retries={self.max_retries})"
+
+
+def _check_timeout(value: Any) -> None:
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0):
+        return
+    if type(value).__name__ == "Timeout" and hasattr(value, "as_dict"):
+        return
+    raise ValueError(f"timeout must be a positive number of seconds, an httpx2.Timeout or None, not {value!r}")
+
+
+class Mistral(_BaseClient):
+    """The synchronous Mistral API client. See ``_BaseClient.__init__`` for the options."""
+
+    def _request(self, call: Any) -> Any:
+        from ._transport import run_sync
+
+        return run_sync(self._settings(), self._http(), call)
+
+    @cached_property
+    def chat(self) -> "Chat":
+        from .resources._sync.chat import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def fim(self) -> "Fim":
+        from .resources._sync.fim import Fim
+
+        return Fim(self)
+
+    @cached_property
+    def agents(self) -> "Agents":
+        from .resources._sync.agents import Agents
+
+        return Agents(self)
+
+    @cached_property
+    def embeddings(self) -> "Embeddings":
+        from .resources._sync.embeddings import Embeddings
+
+        return Embeddings(self)
+
+    @cached_property
+    def models(self) -> "Models":
+        from .resources._sync.models import Models
+
+        return Models(self)
+
+    @cached_property
+    def files(self) -> "Files":
+        from .resources._sync.files import Files
+
+        return Files(self)
+
+    @cached_property
+    def fine_tuning(self) -> "FineTuning":
+        from .resources._sync.fine_tuning import FineTuning
+
+        return FineTuning(self)
+
+    @cached_property
+    def batch(self) -> "Batch":
+        from .resources._sync.batch import Batch
+
+        return Batch(self)
+
+    @cached_property
+    def classifiers(self) -> "Classifiers":
+        from .resources._sync.classifiers import Classifiers
+
+        return Classifiers(self)
+
+    @cached_property
+    def ocr(self) -> "Ocr":
+        from .resources._sync.ocr import Ocr
+
+        return Ocr(self)
+
+    @cached_property
+    def audio(self) -> "Audio":
+        from .resources._sync.audio import Audio
+
+        return Audio(self)
+
+    @cached_property
+    def beta(self) -> "Beta":
+        from .resources._sync.beta import Beta
+
+        return Beta(self)
+
+    def close(self) -> None:
+        """Close the connection pool if this client created it."""
+        pool = self._pool
+        if pool.owned and pool.http is not None:
+            pool.http.close()
+            pool.http = None
+
+    def __enter__(self) -> "Mistral":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+class AsyncMistral(_BaseClient):
+    """The asyncio Mistral API client; every method is a coroutine. Options as for ``Mistral``."""
+
+    _is_async = True
+
+    async def _request(self, call: Any) -> Any:
+        from ._transport import run_async
+
+        return await run_async(self._settings(), self._http(), call)
+
+    @cached_property
+    def chat(self) -> "AsyncChat":
+        from .resources._async.chat import AsyncChat
+
+        return AsyncChat(self)
+
+    @cached_property
+    def fim(self) -> "AsyncFim":
+        from .resources._async.fim import AsyncFim
+
+        return AsyncFim(self)
+
+    @cached_property
+    def agents(self) -> "AsyncAgents":
+        from .resources._async.agents import AsyncAgents
+
+        return AsyncAgents(self)
+
+    @cached_property
+    def embeddings(self) -> "AsyncEmbeddings":
+        from .resources._async.embeddings import AsyncEmbeddings
+
+        return AsyncEmbeddings(self)
+
+    @cached_property
+    def models(self) -> "AsyncModels":
+        from .resources._async.models import AsyncModels
+
+        return AsyncModels(self)
+
+    @cached_property
+    def files(self) -> "AsyncFiles":
+        from .resources._async.files import AsyncFiles
+
+        return AsyncFiles(self)
+
+    @cached_property
+    def fine_tuning(self) -> "AsyncFineTuning":
+        from .resources._async.fine_tuning import AsyncFineTuning
+
+        return AsyncFineTuning(self)
+
+    @cached_property
+    def batch(self) -> "AsyncBatch":
+        from .resources._async.batch import AsyncBatch
+
+        return AsyncBatch(self)
+
+    @cached_property
+    def classifiers(self) -> "AsyncClassifiers":
+        from .resources._async.classifiers import AsyncClassifiers
+
+        return AsyncClassifiers(self)
+
+    @cached_property
+    def ocr(self) -> "AsyncOcr":
+        from .resources._async.ocr import AsyncOcr
+
+        return AsyncOcr(self)
+
+    @cached_property
+    def audio(self) -> "AsyncAudio":
+        from .resources._async.audio import AsyncAudio
+
+        return AsyncAudio(self)
+
+    @cached_property
+    def beta(self) -> "AsyncBeta":
+        from .resources._async.beta import AsyncBeta
+
+        return AsyncBeta(self)
+
+    async def close(self) -> None:
+        """Close the connection pool if this client created it."""
+        pool = self._pool
+        if pool.owned and pool.http is not None:
+            await pool.http.aclose()
+            pool.http = None
+
+    async def __aenter__(self) -> "AsyncMistral":
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()

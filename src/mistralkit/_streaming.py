@@ -1,0 +1,225 @@
+"""Server-Sent Events streams: typed items, closed on exit, loud when cut short.
+
+A stream is complete only when the server says so (``data: [DONE]`` for completions, a terminal
+event for conversations and transcriptions); a connection that ends earlier, or an error event,
+raises instead of silently truncating the output.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, Optional, TypeVar
+
+import httpx2
+
+from . import _errors
+from ._response import request_id_of
+
+if TYPE_CHECKING:
+    from ._request import Call
+
+__all__ = ["Stream", "AsyncStream"]
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """The stream logic shared by the sync and async iterators: one SSE event in, one item out."""
+
+    __slots__ = ("spec", "call", "response", "done", "count")
+
+    def __init__(self, call: "Call", response: httpx2.Response) -> None:
+        assert call.stream is not None
+        self.spec = call.stream
+        self.call = call
+        self.response = response
+        self.done = False
+        self.count = 0
+
+    def feed(self, sse: httpx2.ServerSentEvent) -> Any:
+        spec = self.spec
+        data = sse.data
+        if spec.done_data is not None and data == spec.done_data:
+            self.done = True
+            return None
+        if sse.event == "error" or '"error"' in data:
+            self._check_error(sse.event, data)
+        if not data:
+            return None
+        self.count += 1
+        item = spec.decode(sse.event, data)
+        if spec.terminal_attr is not None and getattr(item, spec.terminal_attr, None) in spec.terminal_values:
+            self.done = True
+        return item
+
+    def _check_error(self, event: str, data: str) -> None:
+        try:
+            payload: Any = json.loads(data) if data else None
+        except ValueError:
+            payload = data
+        if event != "error":
+            if not isinstance(payload, dict):
+                return
+            if payload.get("object") != "error" and not ("error" in payload and len(payload) <= 3):
+                return
+        detail = payload.get("error", payload) if isinstance(payload, dict) else payload
+        message = detail.get("message") if isinstance(detail, dict) else detail
+        raise _errors.APIStreamError(
+            f"The server reported an error in the stream after {self.count} events: {message or 'no message'}",
+            body=payload,
+            request_id=request_id_of(self.response.headers),
+            method=self.call.method,
+            url=str(self.response.request.url),
+        )
+
+    def translate(self, exc: Exception) -> Exception:
+        where = f"{self.call.method} {self.call.path}"
+        if isinstance(exc, httpx2.TimeoutException):
+            return _errors.APITimeoutError(
+                f"{where}: the stream timed out after {self.count} events", method=self.call.method, url=str(self.response.request.url)
+            )
+        if isinstance(exc, httpx2.SSEError):
+            return _errors.APIResponseValidationError(
+                f"{where}: expected an event stream: {exc}",
+                status_code=self.response.status_code,
+                body=None,
+                request_id=request_id_of(self.response.headers),
+                method=self.call.method,
+                url=str(self.response.request.url),
+            )
+        if isinstance(exc, httpx2.TransportError):
+            return _errors.APIConnectionError(
+                f"{where}: the stream was interrupted after {self.count} events ({type(exc).__name__}: {exc})",
+                method=self.call.method,
+                url=str(self.response.request.url),
+            )
+        return exc
+
+    def finish(self) -> None:
+        if not self.done:
+            raise _errors.APIConnectionError(
+                f"{self.call.method} {self.call.path}: the stream ended after {self.count} events without its end marker; "
+                "the output is incomplete",
+                method=self.call.method,
+                url=str(self.response.request.url),
+            )
+
+
+class _StreamBase(Generic[T]):
+    def __init__(self, response: httpx2.Response, call: "Call") -> None:
+        self.response = response
+        self._reader = _Reader(call, response)
+        self._started = False
+
+    @property
+    def headers(self) -> httpx2.Headers:
+        return self.response.headers
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return request_id_of(self.response.headers)
+
+    @property
+    def completed(self) -> bool:
+        """True once the server's end marker has been read."""
+        return self._reader.done
+
+    def _start(self) -> None:
+        if self._started:
+            raise RuntimeError("A stream can be iterated only once")
+        self._started = True
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} request_id={self.request_id!r} events={self._reader.count} completed={self.completed}>"
+
+
+class Stream(_StreamBase[T]):
+    """An iterator of typed events from one streamed response.
+
+    Use it in a ``with`` block or a ``for`` loop; leaving either (also by ``break`` or an exception)
+    closes the connection.
+    """
+
+    _iterator: Optional[Iterator[T]] = None
+
+    def __iter__(self) -> Iterator[T]:
+        self._start()
+        return self._iter()
+
+    def __next__(self) -> T:
+        if self._iterator is None:
+            self._start()
+            self._iterator = self._iter()
+        return next(self._iterator)
+
+    def _iter(self) -> Iterator[T]:
+        reader = self._reader
+        try:
+            for sse in httpx2.EventSource(self.response):
+                item = reader.feed(sse)
+                if item is not None:
+                    yield item
+                if reader.done:
+                    return
+        except Exception as exc:
+            translated = reader.translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            self.response.close()
+        reader.finish()
+
+    def close(self) -> None:
+        """Close the connection; safe to call more than once."""
+        self.response.close()
+
+    def __enter__(self) -> "Stream[T]":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T]):
+    """An async iterator of typed events from one streamed response (``async with`` / ``async for``)."""
+
+    _iterator: Optional[AsyncIterator[T]] = None
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        self._start()
+        return self._iter()
+
+    async def __anext__(self) -> T:
+        if self._iterator is None:
+            self._start()
+            self._iterator = self._iter()
+        return await self._iterator.__anext__()
+
+    async def _iter(self) -> AsyncIterator[T]:
+        reader = self._reader
+        try:
+            async for sse in httpx2.EventSource(self.response):
+                item = reader.feed(sse)
+                if item is not None:
+                    yield item
+                if reader.done:
+                    return
+        except Exception as exc:
+            translated = reader.translate(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            await self.response.aclose()
+        reader.finish()
+
+    async def close(self) -> None:
+        """Close the connection; safe to call more than once."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> "AsyncStream[T]":
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()

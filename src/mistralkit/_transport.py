@@ -1,0 +1,441 @@
+"""The one path every operation takes: request description -> HTTP exchange -> typed result.
+
+The retry loop is written once, as a generator (``_flow``) that yields what it needs done (send,
+read a body, sleep) and receives the outcome. ``run_sync`` and ``run_async`` are the only places
+that touch I/O, so the sync and async clients share every decision: retries, deadline, error
+mapping and parsing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any, Callable, Generator, Mapping, Optional
+
+import httpx2
+import pydantic
+import pydantic_core
+
+from . import _errors
+from ._logging import logger, redact_headers
+from ._models import dump_request, parse_json, validate_request
+from ._request import Call, check_options
+from ._response import RawResponse, request_id_of
+from ._retry import RetryPolicy
+
+__all__ = ["Settings", "run_sync", "run_async"]
+
+_SEND, _READ, _SLEEP = 0, 1, 2
+
+
+class Settings:
+    """Everything a client knows that shapes a request. Immutable once built."""
+
+    __slots__ = ("base_url", "api_key", "headers", "timeout", "policy", "clock", "sleep")
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: Any,
+        headers: Mapping[str, str],
+        timeout: Any,
+        policy: RetryPolicy,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Optional[Callable[[float], Any]] = None,
+    ) -> None:
+        self.base_url = base_url
+        self.api_key = api_key
+        self.headers = dict(headers)
+        self.timeout = timeout
+        self.policy = policy
+        self.clock = clock
+        # None: time.sleep for sync clients, asyncio.sleep for async ones.
+        self.sleep = sleep
+
+
+def timeout_dict(value: Any) -> dict[str, Optional[float]]:
+    """A timeout as httpx's per-request extension: seconds, an ``httpx2.Timeout``, or None (no limit)."""
+    if value is None:
+        return {"connect": None, "read": None, "write": None, "pool": None}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value)
+        return {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}
+    if isinstance(value, httpx2.Timeout):
+        return value.as_dict()
+    raise TypeError(f"timeout must be seconds, an httpx2.Timeout or None, not {type(value).__name__}")
+
+
+def _resolve_key(settings: Settings) -> str:
+    key = settings.api_key
+    if callable(key):
+        key = key()
+    if not key:
+        raise _errors.ConfigurationError(
+            "No API key: pass api_key=... to the client or set the MISTRAL_API_KEY environment variable."
+        )
+    if not isinstance(key, str):
+        raise _errors.ConfigurationError(f"The API key must be a string, not {type(key).__name__}.")
+    return key
+
+
+def _encode_json(call: Call, extra_body: Optional[Mapping[str, Any]]) -> bytes:
+    body = call.body
+    if call.body_type is not None:
+        try:
+            model = validate_request(call.body_type, body)
+        except pydantic.ValidationError as exc:
+            raise _errors.InvalidRequestError(
+                f"Invalid arguments for {call.method} {call.path}; nothing was sent:",
+                [_describe_error(e) for e in exc.errors(include_url=False)],
+            ) from None
+        if not extra_body:
+            return model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
+        body = dump_request(model)
+    else:
+        body = dump_request(body)
+    if extra_body:
+        if not isinstance(body, dict):
+            raise _errors.InvalidRequestError(f"extra_body needs a JSON object body; {call.path} has none")
+        body = {**body, **dump_request(dict(extra_body))}
+    return pydantic_core.to_json(body)
+
+
+def _describe_error(error: Mapping[str, Any]) -> str:
+    loc = ".".join(str(part) for part in error.get("loc", ()))
+    return f"{loc or '(body)'}: {error.get('msg')}"
+
+
+def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Request, RetryPolicy, bool]:
+    """Turn a call into an ``httpx2.Request``; returns it, the retry policy and whether it can be replayed."""
+    options = call.options or {}
+    if options:
+        check_options(options)
+    headers = {
+        "Authorization": "Bearer " + _resolve_key(settings),
+        "Accept": "text/event-stream" if call.stream is not None else "*/*" if call.binary else "application/json",
+    }
+    headers.update(settings.headers)
+    content: Any = None
+    files = None
+    data = None
+    replayable = True
+    if call.files is not None:
+        # A multipart body (see _files.Multipart): file parts stream from disk as they are sent.
+        files, data, replayable = call.files.files, call.files.data, call.files.replayable
+        extra_body = options.get("extra_body")
+        if extra_body:
+            data = {**data, **{k: _form_value(v) for k, v in extra_body.items()}}
+    elif call.body is not None or options.get("extra_body"):
+        content = _encode_json(call, options.get("extra_body"))
+        headers["Content-Type"] = "application/json"
+    for name in ("http_headers", "extra_headers"):
+        extra = options.get(name)
+        if extra:
+            headers.update(extra)
+    params = call.query
+    if options.get("extra_query"):
+        params = {**(params or {}), **options["extra_query"]}
+    if params:
+        params = {k: _query_value(v) for k, v in params.items() if v is not None}
+    timeout: Any = httpx2.USE_CLIENT_DEFAULT
+    if "timeout" in options:
+        timeout = httpx2.Timeout(**timeout_dict(options["timeout"]))
+    elif "timeout_ms" in options:
+        timeout = httpx2.Timeout(**timeout_dict(options["timeout_ms"] / 1000.0))
+    elif settings.timeout is not _USE_CLIENT:
+        timeout = httpx2.Timeout(**timeout_dict(settings.timeout))
+    request = http.build_request(
+        call.method,
+        settings.base_url + call.path,
+        content=content,
+        files=files,
+        data=data,
+        params=params or None,
+        headers=headers,
+        timeout=timeout,
+    )
+    policy = settings.policy
+    if "max_retries" in options or "deadline" in options:
+        policy = policy.with_changes(max_retries=options.get("max_retries"), deadline=options.get("deadline"))
+    return request, policy, replayable
+
+
+def _form_value(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    return _query_value(value)
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return [_query_value(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+_USE_CLIENT: Any = object()  # Settings.timeout value: leave the HTTP client's own timeout alone
+
+
+def _flow(
+    settings: Settings, call: Call, request: httpx2.Request, policy: RetryPolicy, replayable: bool
+) -> Generator[tuple, Any, tuple[httpx2.Response, int]]:
+    clock = settings.clock
+    started = clock()
+    deadline_at = started + policy.deadline if policy.deadline is not None else None
+    base_timeout = request.extensions.get("timeout")
+    streaming = call.stream is not None or call.binary
+    retries = 0
+    history: list[str] = []
+    while True:
+        if deadline_at is not None:
+            remaining = deadline_at - clock()
+            if remaining <= 0:
+                raise _errors.APITimeoutError(
+                    f"Deadline of {policy.deadline:g}s exceeded before {call.method} {call.path} could complete",
+                    method=call.method, url=str(request.url), retries=retries, history=history,
+                )
+            request.extensions["timeout"] = _cap_timeout(base_timeout, remaining)
+        sent_at = clock()
+        error: Optional[_errors.APIError] = None
+        response: Optional[httpx2.Response] = None
+        try:
+            response = yield (_SEND, request, streaming)
+        except httpx2.TimeoutException as exc:
+            error = _errors.APITimeoutError(
+                f"{call.method} {call.path} timed out ({type(exc).__name__})",
+                method=call.method, url=str(request.url),
+            )
+            history.append(f"attempt {retries + 1}: {type(exc).__name__}")
+        except httpx2.TransportError as exc:
+            error = _errors.APIConnectionError(
+                f"{call.method} {call.path} failed: {type(exc).__name__}: {exc}",
+                method=call.method, url=str(request.url),
+            )
+            history.append(f"attempt {retries + 1}: {type(exc).__name__}")
+        if response is not None:
+            status = response.status_code
+            if logger.isEnabledFor(10):
+                logger.debug(
+                    "%s %s -> %d in %.1f ms (request id %s, attempt %d) request headers %s",
+                    call.method, request.url, status, (clock() - sent_at) * 1000.0,
+                    request_id_of(response.headers), retries + 1, redact_headers(request.headers),
+                )
+            if status < 400:
+                return response, retries
+            if streaming:
+                try:
+                    yield (_READ, response)
+                except httpx2.TransportError:
+                    pass  # the status alone still says what happened
+            history.append(f"attempt {retries + 1}: {status}")
+            retry = policy.should_retry_status(status, response.headers)
+            headers = response.headers
+        else:
+            retry = True
+            headers = None
+        if retry and retries < policy.max_retries and replayable:
+            delay = policy.delay(retries + 1, headers, now=time.time())
+            if deadline_at is None or clock() + delay < deadline_at:
+                logger.info(
+                    "Retrying %s %s in %.2fs (retry %d of %d) after %s",
+                    call.method, call.path, delay, retries + 1, policy.max_retries, history[-1].split(": ", 1)[1],
+                )
+                retries += 1
+                yield (_SLEEP, delay)
+                continue
+        if error is not None:
+            error.retries = retries
+            error.history = history
+            raise error
+        assert response is not None
+        raise status_error(response, call, retries, history)
+
+
+def _cap_timeout(base: Optional[dict], remaining: float) -> dict:
+    capped = {}
+    for key in ("connect", "read", "write", "pool"):
+        value = base.get(key) if base else None
+        capped[key] = remaining if value is None else min(value, remaining)
+    return capped
+
+
+def status_error(response: httpx2.Response, call: Call, retries: int, history: list[str]) -> _errors.APIStatusError:
+    """The typed exception for a 4xx/5xx response (its body must have been read)."""
+    status = response.status_code
+    try:
+        raw = response.content
+    except httpx2.ResponseNotRead:
+        raw = b""
+    try:
+        body: Any = json.loads(raw) if raw else None
+    except ValueError:
+        body = raw.decode("utf-8", "replace")
+    message, details, err_type, code = _explain(body, response)
+    cls = _errors.status_error_class(status)
+    kwargs: dict[str, Any] = dict(
+        status_code=status,
+        headers=response.headers,
+        body=body,
+        request_id=request_id_of(response.headers) or (body.get("request_id") if isinstance(body, dict) else None),
+        type=err_type,
+        code=code,
+        method=call.method,
+        url=str(response.request.url),
+        retries=retries,
+        history=history,
+    )
+    if issubclass(cls, _errors.UnprocessableEntityError):
+        return cls(message, details=details, **kwargs)
+    if details:
+        message = message + ": " + "; ".join(details)
+    return cls(message, **kwargs)
+
+
+def _explain(body: Any, response: httpx2.Response) -> tuple[str, list[str], Optional[str], Optional[str]]:
+    """Mistral's message, the validation details, the error type and code of an error body."""
+    details: list[str] = []
+    err_type = code = None
+    message: Any = None
+    if isinstance(body, dict):
+        err_type = _as_str(body.get("type"))
+        code = _as_str(body.get("code"))
+        message = body.get("message", body.get("detail", body.get("error")))
+        if isinstance(message, dict):
+            if isinstance(message.get("detail"), list):
+                message = message["detail"]
+            else:
+                err_type = err_type or _as_str(message.get("type"))
+                message = message.get("message", message)
+        if isinstance(message, list):
+            details = [_describe_validation(item) for item in message]
+            message = f"Validation failed ({len(details)} problem{'s' if len(details) != 1 else ''})"
+    elif isinstance(body, str) and body.strip():
+        message = body.strip()[:500]
+    if not message:
+        message = response.reason_phrase or f"HTTP {response.status_code}"
+    if not isinstance(message, str):
+        message = json.dumps(message)[:500]
+    return message, details, err_type, code
+
+
+def _describe_validation(item: Any) -> str:
+    if isinstance(item, dict):
+        loc = item.get("loc") or ()
+        where = ".".join(str(p) for p in loc) if isinstance(loc, (list, tuple)) else str(loc)
+        text = f"{where}: {item.get('msg', item)}"
+        if item.get("type"):
+            text += f" ({item['type']})"
+        return text
+    return str(item)
+
+
+def _as_str(value: Any) -> Optional[str]:
+    return None if value is None else str(value)
+
+
+def parse_success(call: Call, response: httpx2.Response) -> Any:
+    """The typed value of a successful, fully read response."""
+    if call.cast is None or response.status_code == 204:
+        return None
+    if call.cast is bytes:
+        return response.content
+    content = response.content
+    try:
+        return parse_json(call.cast, content)
+    except ValueError as exc:
+        raise _errors.APIResponseValidationError(
+            f"{call.method} {call.path} answered {response.status_code} with a body that is not valid JSON: {exc}",
+            status_code=response.status_code,
+            body=content[:2000].decode("utf-8", "replace"),
+            request_id=request_id_of(response.headers),
+            method=call.method,
+            url=str(response.request.url),
+        ) from None
+
+
+def _finish(call: Call, response: httpx2.Response, retries: int, stream_cls: Any, binary_cls: Any) -> Any:
+    if call.stream is not None or call.binary:
+        # An unread body: events (Stream) or a file (BinaryResponse), read as the caller consumes it.
+        wrap = binary_cls if call.binary else stream_cls
+        if call.raw:
+            return RawResponse(response, retries, lambda: wrap(response, call))
+        return wrap(response, call)
+    if call.raw:
+        return RawResponse(response, retries, lambda: parse_success(call, response))
+    return parse_success(call, response)
+
+
+def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
+    sleep = settings.sleep or time.sleep
+    request, policy, replayable = build_request(settings, http, call)
+    flow = _flow(settings, call, request, policy, replayable)
+    step = next(flow)
+    while True:
+        try:
+            if step[0] == _SEND:
+                outcome: Any = http.send(step[1], stream=step[2])
+            elif step[0] == _READ:
+                step[1].read()
+                step[1].close()
+                outcome = None
+            else:
+                sleep(step[1])
+                outcome = None
+        except Exception as exc:
+            try:
+                step = flow.throw(exc)
+            except StopIteration as stop:
+                response, retries = stop.value
+                break
+            continue
+        try:
+            step = flow.send(outcome)
+        except StopIteration as stop:
+            response, retries = stop.value
+            break
+    from ._binary import BinaryResponse
+    from ._streaming import Stream
+
+    return _finish(call, response, retries, Stream, BinaryResponse)
+
+
+async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call) -> Any:
+    sleep = settings.sleep
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
+    request, policy, replayable = build_request(settings, http, call)
+    flow = _flow(settings, call, request, policy, replayable)
+    step = next(flow)
+    while True:
+        try:
+            if step[0] == _SEND:
+                outcome: Any = await http.send(step[1], stream=step[2])
+            elif step[0] == _READ:
+                await step[1].aread()
+                await step[1].aclose()
+                outcome = None
+            else:
+                await sleep(step[1])
+                outcome = None
+        except Exception as exc:
+            try:
+                step = flow.throw(exc)
+            except StopIteration as stop:
+                response, retries = stop.value
+                break
+            continue
+        try:
+            step = flow.send(outcome)
+        except StopIteration as stop:
+            response, retries = stop.value
+            break
+    from ._binary import AsyncBinaryResponse
+    from ._streaming import AsyncStream
+
+    return _finish(call, response, retries, AsyncStream, AsyncBinaryResponse)
