@@ -1,0 +1,83 @@
+# Generated from spec/openapi.yaml by tools/generate.py. Do not edit.
+"""Types used only by the agents operations."""
+
+from typing import Annotated, Any, Union
+
+from pydantic import Field
+
+from .._models import BaseModel
+from .shared import (
+    AssistantMessage,
+    MistralPromptMode,
+    Prediction,
+    ResponseFormat,
+    SystemMessage,
+    Tool,
+    ToolChoice,
+    ToolChoiceEnum,
+    ToolMessage,
+    UserMessage,
+)
+
+__all__ = [
+    "AgentsCompletionRequest",
+]
+
+
+class AgentsCompletionRequest(BaseModel):
+    """Request body of POST /v1/agents/completions."""
+
+    max_tokens: int | None = None
+    """The maximum number of tokens to generate in the completion. The token count of your prompt plus
+    `max_tokens` cannot exceed the model's context length.
+    """
+    stream: bool = False
+    """Whether to stream back partial progress. If set, tokens will be sent as data-only server-side
+    events as they become available, with the stream terminated by a data: [DONE] message.
+    Otherwise, the server will hold the request open until the timeout or until completion, with the
+    response containing ...
+    """
+    stop: str | list[str] | None = None
+    """Stop generation if this token is detected. Or if one of these tokens is detected when providing
+    an array
+    """
+    random_seed: int | None = None
+    """The seed to use for random sampling. If set, different calls will generate deterministic
+    results.
+    """
+    metadata: dict[str, Any] | None = None
+    messages: list[
+        Annotated[
+            Union[SystemMessage, UserMessage, AssistantMessage, ToolMessage],
+            Field(discriminator="role"),
+        ],
+    ]
+    """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
+    """
+    response_format: ResponseFormat | None = None
+    tools: list[Tool] | None = None
+    tool_choice: ToolChoice | ToolChoiceEnum | str = "auto"
+    presence_penalty: float = 0.0
+    """The `presence_penalty` determines how much the model penalizes the repetition of words or
+    phrases. A higher presence penalty encourages the model to use a wider variety of words and
+    phrases, making the output more diverse and creative.
+    """
+    frequency_penalty: float = 0.0
+    """The `frequency_penalty` penalizes the repetition of words based on their frequency in the
+    generated text. A higher frequency penalty discourages the model from repeating words that have
+    already appeared frequently in the output, promoting diversity and reducing repetition.
+    """
+    n: int | None = None
+    """Number of completions to return for each request, input tokens are only billed once."""
+    prediction: Prediction | None = None
+    """Enable users to specify expected results, optimizing response times by leveraging known or
+    predictable content. This approach is especially effective for updating text documents or code
+    files with minimal changes, reducing latency while maintaining high-quality results.
+    """
+    parallel_tool_calls: bool = True
+    prompt_mode: MistralPromptMode | str | None = None
+    """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
+    system prompt for reasoning models will be used.
+    """
+    agent_id: str
+    """The ID of the agent to use for this completion."""

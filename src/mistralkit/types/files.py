@@ -1,0 +1,126 @@
+# Generated from spec/openapi.yaml by tools/generate.py. Do not edit.
+"""Types used only by the files operations."""
+
+from typing import Literal
+
+from .._models import BaseModel
+from .shared import File
+
+__all__ = [
+    "DeleteFileOut", "FilePurpose", "FileSchema", "FileSignedURL", "FilesApiRoutesUploadFileBody",
+    "ListFilesOut", "RetrieveFileOut", "SampleType", "Source", "UploadFileOut",
+]
+
+
+class DeleteFileOut(BaseModel):
+    """Response of DELETE /v1/files/{file_id}."""
+
+    id: str
+    """The ID of the deleted file."""
+    object: str
+    """The object type that was deleted"""
+    deleted: bool
+    """The deletion status."""
+
+
+FilePurpose = Literal["fine-tune", "batch", "ocr"]
+
+
+SampleType = Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"]
+
+
+Source = Literal["upload", "repository", "mistral"]
+
+
+class FileSchema(BaseModel):
+    """FileSchema"""
+
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    bytes: int
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose | str
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR
+    (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`).
+    """
+    sample_type: SampleType | str
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source | str
+    signature: str | None = None
+
+
+class FileSignedURL(BaseModel):
+    """Response of GET /v1/files/{file_id}/url."""
+
+    url: str
+
+
+class FilesApiRoutesUploadFileBody(BaseModel):
+    """Request body of POST /v1/files."""
+
+    purpose: FilePurpose | str | None = None
+    file: File
+
+
+class ListFilesOut(BaseModel):
+    """Response of GET /v1/files."""
+
+    data: list[FileSchema]
+    object: str
+    total: int | None = None
+
+
+class RetrieveFileOut(BaseModel):
+    """Response of GET /v1/files/{file_id}."""
+
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    bytes: int
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose | str
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR
+    (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`).
+    """
+    sample_type: SampleType | str
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source | str
+    signature: str | None = None
+    deleted: bool
+
+
+class UploadFileOut(BaseModel):
+    """Response of POST /v1/files."""
+
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    bytes: int
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose | str
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR
+    (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`).
+    """
+    sample_type: SampleType | str
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source | str
+    signature: str | None = None
