@@ -1,0 +1,1 @@
+# Generated from resources/_async by tools/unasync.py. Do not edit.

@@ -1,0 +1,87 @@
+# Generated from resources/_async by tools/unasync.py. Do not edit.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+
+from ...types import AgentsCompletionRequest, ChatCompletionResponse, CompletionEvent
+from ..._request import RequestOptions
+from ..._streaming import Stream
+from .._base import Call, Resource, body
+from .._events import COMPLETION_EVENTS
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+__all__ = ["Agents"]
+
+
+class Agents(Resource):
+    """Agents completions: ``POST /v1/agents/completions`` (an agent's model, instructions and tools)."""
+
+    def complete(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionResponse:
+        """Ask agent ``agent_id`` for the next message of ``messages``."""
+        payload = body(locals())
+        return self._call(
+            Call(
+                "POST",
+                "/v1/agents/completions",
+                cast=ChatCompletionResponse,
+                body=payload,
+                body_type=AgentsCompletionRequest,
+                options=options,
+            )
+        )
+
+    def stream(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Stream[CompletionEvent]:
+        """Like ``complete``, streamed as ``CompletionEvent`` items."""
+        payload = body(locals())
+        payload["stream"] = True
+        return self._call(
+            Call(
+                "POST",
+                "/v1/agents/completions",
+                body=payload,
+                body_type=AgentsCompletionRequest,
+                stream=COMPLETION_EVENTS,
+                options=options,
+            )
+        )
