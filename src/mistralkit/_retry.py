@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, replace
-from email.utils import parsedate_to_datetime
 from typing import Callable, Mapping
 
 __all__ = ["RetryPolicy", "retry_after_seconds"]
@@ -92,6 +91,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
         if value == value and value != float("inf"):
             return max(value, 0.0)
         return None
+    from email.utils import parsedate_to_datetime  # only needed for the rare HTTP-date form
+
     try:
         when = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):

@@ -40,7 +40,10 @@ def _conversation_decoder() -> Callable[[str, str], Any]:
             field = ConversationEvents.model_fields["data"]
             # The union of event payloads, told apart by their ``type``.
             types[:] = [Annotated[field.annotation, Field(discriminator="type")], ConversationEvents.model_construct]
-        payload = parse_json(types[0], data)
+        try:
+            payload = parse_json(types[0], data)
+        except ValueError:  # not JSON at all (anything JSON is kept, typed or not)
+            raise _not_json(event, data) from None
         kind = payload.get("type") if isinstance(payload, dict) else getattr(payload, "type", None)
         # The SSE ``event:`` line names the event; the payload's ``type`` says the same and wins.
         item = types[1](event=kind or event, data=payload)
@@ -49,6 +52,16 @@ def _conversation_decoder() -> Callable[[str, str], Any]:
         return item
 
     return decode
+
+
+def _not_json(event: str, data: str) -> Exception:
+    from .._errors import APIResponseValidationError
+
+    return APIResponseValidationError(
+        f"The conversation stream sent an event ({event}) whose data is not JSON: {data[:200]!r}",
+        status_code=200,
+        body=data,
+    )
 
 
 def _conversation_error(item: Any, data: str) -> Exception:

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from ...types import TranscriptionResponse, TranscriptionStreamEvents
+from ..._files import FileInput, multipart
+from ..._request import RequestOptions
+from ..._streaming import AsyncStream
+from .._base import Call, Resource, body
+from .._events import TRANSCRIPTION_EVENTS
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+__all__ = ["AsyncAudio", "AsyncTranscriptions"]
+
+_ONE_SOURCE = "takes exactly one of file=, file_url= or file_id="
+
+
+class AsyncTranscriptions(Resource):
+    """Speech to text: ``POST /v1/audio/transcriptions``."""
+
+    async def complete(
+        self,
+        *,
+        model: str,
+        file: Optional[FileInput] = None,
+        file_url: Optional[str] = None,
+        file_id: Optional[str] = None,
+        language: Optional[str] = None,
+        temperature: Optional[float] = None,
+        diarize: Optional[bool] = None,
+        context_bias: Optional[Sequence[str]] = None,
+        timestamp_granularities: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> TranscriptionResponse:
+        """Transcribe audio given as ``file`` (a path, bytes, a binary file, ``{"file_name", "content"}``),
+        ``file_url`` or ``file_id`` (an uploaded file). ``timestamp_granularities``: ``["segment"]``...
+        """
+        fields = body(locals())
+        if sum(source is not None for source in (file, file_url, file_id)) != 1:
+            raise TypeError(f"audio.transcriptions.complete() {_ONE_SOURCE}")
+        parts = multipart(fields, {"file": fields.pop("file", None)})
+        try:
+            return await self._call(
+                Call("POST", "/v1/audio/transcriptions", cast=TranscriptionResponse, files=parts, options=options)
+            )
+        finally:
+            parts.close()
+
+    async def stream(
+        self,
+        *,
+        model: str,
+        file: Optional[FileInput] = None,
+        file_url: Optional[str] = None,
+        file_id: Optional[str] = None,
+        language: Optional[str] = None,
+        temperature: Optional[float] = None,
+        diarize: Optional[bool] = None,
+        context_bias: Optional[Sequence[str]] = None,
+        timestamp_granularities: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[TranscriptionStreamEvents]:
+        """Like ``complete``, streamed: yields ``TranscriptionStreamEvents`` (``.event``, typed ``.data``)
+        as the text is recognised, ending with ``transcription.done`` (the full result)."""
+        fields = body(locals())
+        if sum(source is not None for source in (file, file_url, file_id)) != 1:
+            raise TypeError(f"audio.transcriptions.stream() {_ONE_SOURCE}")
+        fields["stream"] = True
+        parts = multipart(fields, {"file": fields.pop("file", None)})
+        try:
+            return await self._call(
+                Call("POST", "/v1/audio/transcriptions", files=parts, stream=TRANSCRIPTION_EVENTS, options=options)
+            )
+        finally:
+            parts.close()
+
+
+class AsyncAudio(Resource):
+    """Audio: ``transcriptions``."""
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptions:
+        return self._sub(AsyncTranscriptions)

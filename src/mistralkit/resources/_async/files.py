@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from ...types import DeleteFileOut, FileSchema, FileSignedURL, ListFilesOut, RetrieveFileOut, UploadFileOut
+from ..._binary import AsyncBinaryResponse
+from ..._files import FileInput, multipart
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource, body
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+__all__ = ["AsyncFiles"]
+
+_PAGE_SIZE = 100  # the API's default page size
+
+
+class AsyncFiles(Resource):
+    """Files: upload, list, inspect, download and delete the files used by fine-tuning, batch and OCR."""
+
+    async def upload(
+        self,
+        *,
+        file: FileInput,
+        purpose: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> UploadFileOut:
+        """Upload a file: a path (streamed from disk), bytes, a binary file object, a
+        ``{"file_name": ..., "content": ...}`` dict or a ``(file_name, content)`` tuple.
+
+        ``purpose``: ``"fine-tune"``, ``"batch"`` or ``"ocr"``.
+        """
+        parts = multipart({"purpose": purpose}, {"file": file})
+        try:
+            return await self._call(Call("POST", "/v1/files", cast=UploadFileOut, files=parts, options=options))
+        finally:
+            parts.close()
+
+    async def list(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        include_total: Optional[bool] = None,
+        sample_type: Optional[Sequence[str]] = None,
+        source: Optional[Sequence[str]] = None,
+        search: Optional[str] = None,
+        purpose: Optional[str] = None,
+        mimetypes: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[FileSchema]:
+        """One page of your organization's files (``.data``, ``.total``); iterate it for every file of every page."""
+        query = body(locals())
+        result = await self._call(Call("GET", "/v1/files", cast=ListFilesOut, query=query, options=options))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda number: unraw(self).list(**{**query, "page": number}, **options),
+            page=page,
+            page_size=page_size or _PAGE_SIZE,
+        )
+
+    async def retrieve(self, *, file_id: str, **options: Unpack[RequestOptions]) -> RetrieveFileOut:
+        """A file's metadata."""
+        return await self._call(
+            Call("GET", f"/v1/files/{path_param('file_id', file_id)}", cast=RetrieveFileOut, options=options)
+        )
+
+    async def delete(self, *, file_id: str, **options: Unpack[RequestOptions]) -> DeleteFileOut:
+        """Delete a file."""
+        return await self._call(
+            Call("DELETE", f"/v1/files/{path_param('file_id', file_id)}", cast=DeleteFileOut, options=options)
+        )
+
+    async def download(self, *, file_id: str, **options: Unpack[RequestOptions]) -> AsyncBinaryResponse:
+        """A file's content: ``.read()`` it whole, or stream it with ``.write_to(path)`` / ``.iter_bytes()``.
+
+        The connection is held until the body is read or the response closed (use ``with``).
+        """
+        return await self._call(
+            Call("GET", f"/v1/files/{path_param('file_id', file_id)}/content", binary=True, options=options)
+        )
+
+    async def get_signed_url(
+        self, *, file_id: str, expiry: Optional[int] = None, **options: Unpack[RequestOptions]
+    ) -> FileSignedURL:
+        """A temporary URL to download the file, valid ``expiry`` hours (default 24)."""
+        return await self._call(
+            Call(
+                "GET",
+                f"/v1/files/{path_param('file_id', file_id)}/url",
+                cast=FileSignedURL,
+                query={"expiry": expiry},
+                options=options,
+            )
+        )

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Mapping, Optional, Sequence, Union
+
+from pydantic import Field
+
+from ...types import (
+    ClassifierDetailedJobOut,
+    ClassifierJobOut,
+    CompletionDetailedJobOut,
+    CompletionJobOut,
+    JobIn,
+    JobsOut,
+    LegacyJobMetadataOut,
+)
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource, body
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+__all__ = ["AsyncFineTuning", "AsyncFineTuningJobs"]
+
+_PAGE_SIZE = 100  # the API's default page size
+_JOB = Annotated[Union[CompletionJobOut, ClassifierJobOut], Field(discriminator="job_type")]
+_DETAILED_JOB = Annotated[Union[CompletionDetailedJobOut, ClassifierDetailedJobOut], Field(discriminator="job_type")]
+_CREATED = Union[_JOB, LegacyJobMetadataOut]
+
+
+class AsyncFineTuningJobs(Resource):
+    """Fine-tuning jobs: create, follow, start and cancel them."""
+
+    async def list(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        model: Optional[str] = None,
+        created_after: Optional[datetime] = None,
+        created_before: Optional[datetime] = None,
+        created_by_me: Optional[bool] = None,
+        status: Optional[str] = None,
+        wandb_project: Optional[str] = None,
+        wandb_name: Optional[str] = None,
+        suffix: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """One page of fine-tuning jobs (``.data``, ``.total``); iterate it for every job of every page."""
+        query = body(locals())
+        result = await self._call(Call("GET", "/v1/fine_tuning/jobs", cast=JobsOut, query=query, options=options))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda number: unraw(self).list(**{**query, "page": number}, **options),
+            page=page,
+            page_size=page_size or _PAGE_SIZE,
+        )
+
+    async def create(
+        self,
+        *,
+        model: str,
+        hyperparameters: Union[Mapping[str, Any], Any],
+        training_files: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        validation_files: Optional[Sequence[str]] = None,
+        suffix: Optional[str] = None,
+        integrations: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        auto_start: Optional[bool] = None,
+        invalid_sample_skip_percentage: Optional[float] = None,
+        job_type: Optional[str] = None,
+        repositories: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        classifier_targets: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        dry_run: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """Create a fine-tuning job (``training_files``: ``[{"file_id": ..., "weight": 1}]``).
+
+        Returns the job (``CompletionJobOut`` / ``ClassifierJobOut``), or with ``dry_run=True``
+        a ``LegacyJobMetadataOut`` estimate.
+        """
+        payload = body(locals())
+        payload.pop("dry_run", None)
+        return await self._call(
+            Call(
+                "POST",
+                "/v1/fine_tuning/jobs",
+                cast=_CREATED,
+                body=payload,
+                body_type=JobIn,
+                query={"dry_run": dry_run},
+                options=options,
+            )
+        )
+
+    async def get(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """A job's details, with its events and checkpoints."""
+        return await self._call(
+            Call("GET", f"/v1/fine_tuning/jobs/{path_param('job_id', job_id)}", cast=_DETAILED_JOB, options=options)
+        )
+
+    async def cancel(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """Ask for a job to be cancelled."""
+        return await self._call(
+            Call(
+                "POST",
+                f"/v1/fine_tuning/jobs/{path_param('job_id', job_id)}/cancel",
+                cast=_DETAILED_JOB,
+                options=options,
+            )
+        )
+
+    async def start(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """Start a validated job (one created with ``auto_start=False``)."""
+        return await self._call(
+            Call(
+                "POST",
+                f"/v1/fine_tuning/jobs/{path_param('job_id', job_id)}/start",
+                cast=_DETAILED_JOB,
+                options=options,
+            )
+        )
+
+
+class AsyncFineTuning(Resource):
+    """Fine-tuning: ``jobs``."""
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobs:
+        return self._sub(AsyncFineTuningJobs)
