@@ -47,7 +47,15 @@ class _Reader:
         if not data:
             return None
         self.count += 1
-        item = spec.decode(sse.event, data)
+        try:
+            item = spec.decode(sse.event, data)
+        except _errors.APIError as exc:
+            # Decoders know the event, not the exchange: add where it happened.
+            if isinstance(exc, _errors.APIStreamError) and exc.request_id is None:
+                exc.request_id = request_id_of(self.response.headers)
+            exc.method = exc.method or self.call.method
+            exc.url = exc.url or str(self.response.request.url)
+            raise
         if spec.terminal_attr is not None and getattr(item, spec.terminal_attr, None) in spec.terminal_values:
             self.done = True
         return item

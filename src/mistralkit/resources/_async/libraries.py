@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Optional
+
+from ...types import LibraryIn, LibraryInUpdate, LibraryOut, ListLibraryOut
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource, body
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .accesses import AsyncAccesses
+    from .documents import AsyncDocuments
+
+
+__all__ = ["AsyncLibraries"]
+
+
+class AsyncLibraries(Resource):
+    """Document libraries: collections of documents that agents search with the ``document_library`` tool."""
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        """The documents of a library."""
+        from .documents import AsyncDocuments
+
+        return self._sub(AsyncDocuments)
+
+    @cached_property
+    def accesses(self) -> AsyncAccesses:
+        """Who may see or edit a library."""
+        from .accesses import AsyncAccesses
+
+        return self._sub(AsyncAccesses)
+
+    async def list(self, **options: Unpack[RequestOptions]) -> ListLibraryOut:
+        """Every library you can access (``.data``)."""
+        return await self._call(Call("GET", "/v1/libraries", cast=ListLibraryOut, options=options))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: Optional[str] = None,
+        chunk_size: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> LibraryOut:
+        """Create an empty library."""
+        payload = body(locals())
+        return await self._call(
+            Call("POST", "/v1/libraries", cast=LibraryOut, body=payload, body_type=LibraryIn, options=options)
+        )
+
+    async def get(self, *, library_id: str, **options: Unpack[RequestOptions]) -> LibraryOut:
+        """One library."""
+        return await self._call(
+            Call("GET", f"/v1/libraries/{path_param('library_id', library_id)}", cast=LibraryOut, options=options)
+        )
+
+    async def update(
+        self,
+        *,
+        library_id: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> LibraryOut:
+        """Rename a library or change its description."""
+        payload = body(locals())
+        del payload["library_id"]
+        return await self._call(
+            Call(
+                "PUT",
+                f"/v1/libraries/{path_param('library_id', library_id)}",
+                cast=LibraryOut,
+                body=payload,
+                body_type=LibraryInUpdate,
+                options=options,
+            )
+        )
+
+    async def delete(self, *, library_id: str, **options: Unpack[RequestOptions]) -> LibraryOut:
+        """Delete a library and its documents; returns the deleted library."""
+        return await self._call(
+            Call("DELETE", f"/v1/libraries/{path_param('library_id', library_id)}", cast=LibraryOut, options=options)
+        )

@@ -1,0 +1,209 @@
+# Generated from resources/_async by tools/unasync.py. Do not edit.
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Sequence, Union
+
+from ...types import Agent, AgentAliasResponse, AgentCreationRequest, AgentUpdateRequest
+from ..._pagination import Page, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource, body
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+
+__all__ = ["BetaAgents"]
+
+
+class BetaAgents(Resource):
+    """Agents: a model with instructions, tools and completion settings, kept in numbered versions."""
+
+    def create(
+        self,
+        *,
+        model: str,
+        name: str,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        description: Optional[str] = None,
+        handoffs: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        version_message: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Agent:
+        """Create an agent; use its ``id`` as ``agent_id`` in conversations and completions."""
+        payload = body(locals())
+        return self._call(
+            Call("POST", "/v1/agents", cast=Agent, body=payload, body_type=AgentCreationRequest, options=options)
+        )
+
+    def list(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        deployment_chat: Optional[bool] = None,
+        sources: Optional[Sequence[str]] = None,
+        name: Optional[str] = None,
+        search: Optional[str] = None,
+        id: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Agent]:
+        """Agents, newest first, one page at a time (``page`` counts from 0).
+
+        Iterating the result walks every page; ``metadata`` filters on the agents' metadata.
+        """
+        args = body(locals())
+        query = {**args, "metadata": json.dumps(metadata) if metadata is not None else None}
+        result = self._call(Call("GET", "/v1/agents", cast=list[Agent], query=query, options=options))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda number: unraw(self).list(**{**args, "page": number}, **options),
+            page=page,
+            page_size=page_size,
+            items=None,
+        )
+
+    def get(
+        self, *, agent_id: str, agent_version: Union[int, str, None] = None, **options: Unpack[RequestOptions]
+    ) -> Agent:
+        """One agent: its current version, or ``agent_version`` (a number or an alias)."""
+        return self._call(
+            Call(
+                "GET",
+                f"/v1/agents/{path_param('agent_id', agent_id)}",
+                cast=Agent,
+                query={"agent_version": agent_version},
+                options=options,
+            )
+        )
+
+    def update(
+        self,
+        *,
+        agent_id: str,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        model: Optional[str] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        handoffs: Optional[Sequence[str]] = None,
+        deployment_chat: Optional[bool] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        version_message: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Agent:
+        """Change an agent; this creates a new version, which becomes the current one."""
+        payload = body(locals())
+        del payload["agent_id"]
+        return self._call(
+            Call(
+                "PATCH",
+                f"/v1/agents/{path_param('agent_id', agent_id)}",
+                cast=Agent,
+                body=payload,
+                body_type=AgentUpdateRequest,
+                options=options,
+            )
+        )
+
+    def delete(self, *, agent_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete an agent and all its versions."""
+        return self._call(Call("DELETE", f"/v1/agents/{path_param('agent_id', agent_id)}", options=options))
+
+    def update_version(self, *, agent_id: str, version: int, **options: Unpack[RequestOptions]) -> Agent:
+        """Make ``version`` the agent's current version."""
+        return self._call(
+            Call(
+                "PATCH",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/version",
+                cast=Agent,
+                query={"version": version},
+                options=options,
+            )
+        )
+
+    def list_versions(
+        self,
+        *,
+        agent_id: str,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[Agent]:
+        """Every version of an agent, one page at a time; iterating walks every page."""
+        result = self._call(
+            Call(
+                "GET",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/versions",
+                cast=list[Agent],
+                query={"page": page, "page_size": page_size},
+                options=options,
+            )
+        )
+        return paginate(
+            Page,
+            result,
+            fetch=lambda number: unraw(self).list_versions(
+                agent_id=agent_id, page=number, page_size=page_size, **options
+            ),
+            page=page,
+            page_size=page_size,
+            items=None,
+        )
+
+    def get_version(self, *, agent_id: str, version: Union[int, str], **options: Unpack[RequestOptions]) -> Agent:
+        """One version of an agent."""
+        return self._call(
+            Call(
+                "GET",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/versions/{path_param('version', version)}",
+                cast=Agent,
+                options=options,
+            )
+        )
+
+    def create_version_alias(
+        self, *, agent_id: str, alias: str, version: int, **options: Unpack[RequestOptions]
+    ) -> AgentAliasResponse:
+        """Point ``alias`` (lower-case letters, digits, ``-`` and ``_``) at ``version``, creating it if new."""
+        return self._call(
+            Call(
+                "PUT",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/aliases",
+                cast=AgentAliasResponse,
+                query={"alias": alias, "version": version},
+                options=options,
+            )
+        )
+
+    def list_version_aliases(
+        self, *, agent_id: str, **options: Unpack[RequestOptions]
+    ) -> List[AgentAliasResponse]:
+        """Every alias of an agent and the version it points at."""
+        return self._call(
+            Call(
+                "GET",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/aliases",
+                cast=list[AgentAliasResponse],
+                options=options,
+            )
+        )
+
+    def delete_version_alias(self, *, agent_id: str, alias: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete an alias (the version it pointed at stays)."""
+        return self._call(
+            Call(
+                "DELETE",
+                f"/v1/agents/{path_param('agent_id', agent_id)}/aliases",
+                query={"alias": alias},
+                options=options,
+            )
+        )
