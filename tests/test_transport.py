@@ -280,7 +280,7 @@ def test_request_shape_and_options():
     assert request.headers["x-team"] == "a"
     assert request.headers["x-trace"] == "t1"
     assert request.headers["content-type"] == "application/json"
-    assert request.headers["user-agent"].startswith("mistralkit/")
+    assert request.headers["user-agent"].startswith("python-httpx")  # the user's client keeps its own
     assert json.loads(request.content) == {
         "model": "mistral-small-latest",
         "messages": MESSAGES,
@@ -384,6 +384,11 @@ def test_with_raw_response():
     assert raw.json()["id"] == "cmpl-1"
     assert raw.parse().choices[0].message.content == "Hello there"
     assert raw.parse() is raw.parse()
+
+
+def test_own_pool_identifies_mistralkit():
+    with Mistral(api_key="k", server_url="http://127.0.0.1:1") as client:
+        assert client._http().headers["user-agent"] == f"mistralkit/{mistralkit.__version__}"
 
 
 def test_with_options_shares_the_pool_and_keeps_settings():

@@ -49,6 +49,7 @@ DEFAULT_SERVER_URL = "https://api.mistral.ai"
 # Generation can take minutes; connecting should not.
 DEFAULT_TIMEOUT = {"connect": 10.0, "read": 600.0, "write": 600.0, "pool": 600.0}
 _UNSET: Any = object()
+USER_AGENT = f"mistralkit/{__version__}"
 _KEY_SOURCE = Union[str, Callable[[], str], None]
 
 
@@ -121,7 +122,7 @@ class _BaseClient:
         self._server_url = server_url.rstrip("/")
         self._timeout = request_timeout
         self._policy = policy
-        self._headers = {"User-Agent": f"mistralkit/{__version__}", **(default_headers or {})}
+        self._headers = dict(default_headers or {})
         self._pool = _Pool(http_client, limits, pool_timeout)
         self.__settings: Any = None
         setup_from_env()
@@ -206,7 +207,8 @@ class _BaseClient:
         timeout = self._pool.timeout
         if isinstance(timeout, dict):
             timeout = httpx2.Timeout(**timeout)
-        kwargs: dict[str, Any] = {"timeout": timeout}
+        # Static headers live on our own pool, where they cost nothing per request.
+        kwargs: dict[str, Any] = {"timeout": timeout, "headers": {"User-Agent": USER_AGENT}}
         if self._pool.limits is not None:
             kwargs["limits"] = self._pool.limits
         return cls(**kwargs)
@@ -226,6 +228,13 @@ class _BaseClient:
         return f"{type(self).__name__}(server_url={self._server_url!r}, api_key={key}, max_retries={self.max_retries})"
 
 
+def _core() -> Any:
+    # Imported on first use: it pulls in httpx2 and pydantic, which a bare construction must not.
+    from . import _transport as module
+
+    return module
+
+
 def _check_timeout(value: Any) -> None:
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0):
         return
@@ -238,9 +247,7 @@ class Mistral(_BaseClient):
     """The synchronous Mistral API client. See ``_BaseClient.__init__`` for the options."""
 
     def _request(self, call: Any) -> Any:
-        from ._transport import run_sync
-
-        return run_sync(self._settings(), self._http(), call)
+        return _core().run_sync(self._settings(), self._http(), call)
 
     @cached_property
     def chat(self) -> "Chat":
@@ -334,9 +341,7 @@ class AsyncMistral(_BaseClient):
     _is_async = True
 
     async def _request(self, call: Any) -> Any:
-        from ._transport import run_async
-
-        return await run_async(self._settings(), self._http(), call)
+        return await _core().run_async(self._settings(), self._http(), call)
 
     @cached_property
     def chat(self) -> "AsyncChat":
