@@ -1,0 +1,159 @@
+"""Assembly of the emulator's Starlette application."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import audio, chat, classifiers, embeddings, files, fim, models, ocr
+from .errors import APIError
+from .faults import Fault
+from .middleware import EmulatorMiddleware
+from .ratelimit import RateLimit
+from .responses import json_response
+from .routes import Handler, build_routes
+from .spec import load_spec, operations
+from .state import MAX_FILE_BYTES, EmulatorState
+from .validation import registry
+
+HANDLERS: dict[str, Handler] = {
+    "list_models_v1_models_get": models.list_models,
+    "retrieve_model_v1_models__model_id__get": models.retrieve_model,
+    "delete_model_v1_models__model_id__delete": models.delete_model,
+    "chat_completion_v1_chat_completions_post": chat.chat_completion,
+    "fim_completion_v1_fim_completions_post": fim.fim_completion,
+    "embeddings_v1_embeddings_post": embeddings.create_embeddings,
+    "moderations_v1_moderations_post": classifiers.moderations,
+    "chat_moderations_v1_chat_moderations_post": classifiers.chat_moderations,
+    "classifications_v1_classifications_post": classifiers.classifications,
+    "chat_classifications_v1_chat_classifications_post": classifiers.chat_classifications,
+    "ocr_v1_ocr_post": ocr.ocr,
+    "audio_api_v1_transcriptions_post": audio.transcribe,
+    "audio_api_v1_transcriptions_post_stream": audio.transcribe,
+    "files_api_routes_upload_file": files.upload_file,
+    "files_api_routes_list_files": files.list_files,
+    "files_api_routes_retrieve_file": files.retrieve_file,
+    "files_api_routes_delete_file": files.delete_file,
+    "files_api_routes_download_file": files.download_file,
+    "files_api_routes_get_signed_url": files.get_signed_url,
+}
+
+
+def implemented_operations() -> list[str]:
+    """Operation ids the emulator implements; every other one answers 501."""
+    return [op.operation_id for op in operations() if op.operation_id in HANDLERS]
+
+
+def warm_up() -> float:
+    """Load the contract and compile the validators now; returns seconds spent."""
+    from .validation import validator_for
+
+    start = time.perf_counter()
+    load_spec()
+    registry()
+    for op in operations():
+        v = validator_for(op.operation_id)
+        if op.operation_id in HANDLERS and v.body_check is not None:
+            v.body_check({})  # compiles the fast check and touches its refs
+    return time.perf_counter() - start
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        err = APIError(404, f"Not Found: no route for {request.method} {request.url.path}", type="not_found")
+    elif exc.status_code == 405:
+        err = APIError(405, f"Method Not Allowed: {request.method} {request.url.path}", type="method_not_allowed")
+    else:
+        err = APIError(exc.status_code, str(exc.detail))
+    response = err.response()
+    for key, value in (exc.headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, APIError)
+    return exc.response()
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return APIError(500, "Internal server error", type="internal_server_error", code="3000").response()
+
+
+async def _health(request: Request) -> Response:
+    return json_response({"status": "ok"})
+
+
+def create_app(
+    data_dir: str | os.PathLike[str] | None = None,
+    api_key: str | None = None,
+    faults: str | Mapping[str, Any] | Fault | None = None,
+    rate_limit: str | RateLimit | tuple[int, float] | None = None,
+    *,
+    max_file_size: int = MAX_FILE_BYTES,
+    image_ocr: Callable[[bytes], Any] | None = None,
+    fetch_timeout: float = 5.0,
+) -> Starlette:
+    """Create the emulator as an ASGI application.
+
+    Args:
+        data_dir: where files and metadata are kept.  ``None`` uses a fresh
+            temporary directory, deleted when the app shuts down (lifespan
+            shutdown, ``app.state.emulator.close()``, or interpreter exit).
+        api_key: when set, requests must send exactly this bearer key;
+            otherwise any non-empty key is accepted.
+        faults: a global fault, e.g. ``"rate=0.1,status=503"`` (see
+            :mod:`mistralkit.emulator.faults`).  ``None`` reads the
+            ``MISTRALKIT_FAULTS`` environment variable.
+        rate_limit: per-key request limit such as ``"60/min"``.
+        max_file_size: largest accepted upload, in bytes (default 512 MB).
+        image_ocr: optional engine for OCR of images: a callable taking the
+            image bytes and returning its text (default: pytesseract if
+            importable).
+        fetch_timeout: seconds allowed to fetch ``http(s)`` documents/audio.
+
+    The returned app exposes its state as ``app.state.emulator``
+    (:class:`~mistralkit.emulator.state.EmulatorState`).
+    """
+    state = EmulatorState(
+        data_dir=data_dir,
+        api_key=api_key,
+        faults=faults,
+        rate_limit=rate_limit,
+        max_file_bytes=max_file_size,
+        image_ocr=image_ocr,
+        fetch_timeout=fetch_timeout,
+    )
+    warm_up()
+    routes = [
+        Route("/_emulator/health", _health, methods=["GET"]),
+        Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),
+        *build_routes(state, HANDLERS),
+    ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            state.close()
+
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(EmulatorMiddleware, state=state)],
+        exception_handlers={HTTPException: _http_error, APIError: _api_error, Exception: _server_error},
+        lifespan=lifespan,
+    )
+    app.state.emulator = state
+    return app

@@ -1,0 +1,35 @@
+"""``/v1/models``: list, retrieve, delete.
+
+Built-in models cannot be deleted (403); unknown ids are 404.
+"""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from . import models_catalog as catalog
+from .errors import APIError, not_found
+from .responses import json_response
+from .routes import Call
+
+
+async def list_models(call: Call) -> Response:
+    return json_response({"object": "list", "data": catalog.all_cards()})
+
+
+async def retrieve_model(call: Call) -> Response:
+    model_id = call.path["model_id"]
+    if catalog.lookup(model_id) is None:
+        raise not_found(f"Model not found: {model_id}")
+    return json_response(catalog.card(model_id))
+
+
+async def delete_model(call: Call) -> Response:
+    model_id = call.path["model_id"]
+    if catalog.lookup(model_id) is None:
+        raise not_found(f"Model not found: {model_id}")
+    raise APIError(
+        403,
+        f"Model {model_id} is a base model and cannot be deleted; only fine-tuned models can be deleted",
+        type="forbidden",
+    )

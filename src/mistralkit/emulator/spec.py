@@ -1,0 +1,115 @@
+"""The OpenAPI contract the emulator serves, loaded once per process.
+
+The emulator ships its own copy of the contract as ``openapi.json`` next to this
+module, so that an installed wheel works without the repository's
+``spec/openapi.yaml``.  That copy is generated from the YAML file with::
+
+    python -m mistralkit.emulator.spec spec/openapi.yaml
+
+and a test checks that both stay identical.  JSON is used because it loads in a
+few milliseconds where the YAML takes a noticeable fraction of a second.
+
+An operation whose path key ends in ``#stream`` is the streaming twin of the
+operation at the same URL: it is selected by ``stream: true`` in the request.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SPEC_FILE = Path(__file__).with_name("openapi.json")
+SCHEMA_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the contract."""
+
+    operation_id: str
+    method: str  # upper case
+    path: str  # URL template, without any "#stream" suffix
+    stream_twin: bool  # True for the "#stream" variant of an operation
+    raw: dict[str, Any] = field(repr=False, compare=False, hash=False)
+
+    @property
+    def request_content_type(self) -> str | None:
+        body = self.raw.get("requestBody")
+        if not body:
+            return None
+        return next(iter(body["content"]))
+
+    @property
+    def request_schema(self) -> dict[str, Any] | None:
+        body = self.raw.get("requestBody")
+        if not body:
+            return None
+        return next(iter(body["content"].values()))["schema"]
+
+    @property
+    def request_body_required(self) -> bool:
+        body = self.raw.get("requestBody")
+        return bool(body and body.get("required"))
+
+    @property
+    def parameters(self) -> list[dict[str, Any]]:
+        return list(self.raw.get("parameters", []))
+
+    def response_schema(self, status: int, content_type: str = "application/json") -> dict[str, Any] | None:
+        responses = self.raw.get("responses", {})
+        entry = responses.get(str(status))
+        if entry is None:
+            return None
+        return entry.get("content", {}).get(content_type, {}).get("schema")
+
+
+@functools.lru_cache(maxsize=1)
+def load_spec() -> dict[str, Any]:
+    """Return the parsed contract (cached: parsed once per process)."""
+    with SPEC_FILE.open("rb") as fh:
+        return json.load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def operations() -> tuple[Operation, ...]:
+    """Every operation of the contract, in document order."""
+    out = []
+    for key, item in load_spec()["paths"].items():
+        twin = key.endswith("#stream")
+        path = key[: -len("#stream")] if twin else key
+        for method in HTTP_METHODS:
+            if method in item:
+                out.append(Operation(item[method]["operationId"], method.upper(), path, twin, item[method]))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def operations_by_id() -> dict[str, Operation]:
+    return {op.operation_id: op for op in operations()}
+
+
+def component(name: str) -> dict[str, Any]:
+    """The schema ``#/components/schemas/<name>``."""
+    return load_spec()["components"]["schemas"][name]
+
+
+def regenerate(yaml_path: str | Path, out: str | Path = SPEC_FILE) -> None:
+    """Rewrite the packaged JSON copy from the YAML contract (needs PyYAML)."""
+    import yaml  # only needed by maintainers
+
+    with open(yaml_path, "rb") as fh:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(fh, Loader=loader)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    Path(out).write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    regenerate(sys.argv[1] if len(sys.argv) > 1 else "spec/openapi.yaml")
+    load_spec.cache_clear()
+    print(f"wrote {SPEC_FILE} ({len(operations())} operations)")

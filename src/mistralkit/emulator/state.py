@@ -1,0 +1,74 @@
+"""Everything one emulator instance holds: configuration, storage, counters."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import faults as faults_mod
+from . import ratelimit
+from .ids import RequestIds
+from .signing import Signer
+from .store import Store
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # the service's limit per file
+MAX_JSON_BYTES = 100 * 1024 * 1024
+
+
+@dataclass
+class Settings:
+    data_dir: Path
+    temporary: bool
+    api_key: str | None
+    max_file_bytes: int = MAX_FILE_BYTES
+    max_json_bytes: int = MAX_JSON_BYTES
+    fetch_timeout: float = 5.0
+
+
+class EmulatorState:
+    """Reachable as ``app.state.emulator``."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: str | os.PathLike[str] | None,
+        api_key: str | None,
+        faults: Any,
+        rate_limit: Any,
+        max_file_bytes: int = MAX_FILE_BYTES,
+        image_ocr: Callable[[bytes], Any] | None = None,
+        fetch_timeout: float = 5.0,
+    ) -> None:
+        temporary = data_dir is None
+        root = Path(tempfile.mkdtemp(prefix="mistralkit-emulator-")) if data_dir is None else Path(data_dir)
+        self.settings = Settings(root, temporary, api_key or None, max_file_bytes, fetch_timeout=fetch_timeout)
+        self.store = Store(root)
+        if faults is None:
+            faults = os.environ.get(faults_mod.ENV_VAR) or None
+        self.faults = faults_mod.FaultInjector(faults_mod.coerce(faults))
+        rule = ratelimit.coerce(rate_limit)
+        self.rate_limiter = ratelimit.RateLimiter(rule) if rule else None
+        self.request_ids = RequestIds()
+        self.signer = Signer(self.store.secret("url-signing-key"))
+        self.image_ocr = image_ocr
+        self._finalizer = weakref.finalize(self, _cleanup, self.store, root if temporary else None)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.settings.data_dir
+
+    def close(self) -> None:
+        """Close the database; delete the data directory if it was temporary."""
+        self._finalizer()
+
+
+def _cleanup(store: Store, temp_root: Path | None) -> None:
+    store.close()
+    if temp_root is not None:
+        shutil.rmtree(temp_root, ignore_errors=True)
