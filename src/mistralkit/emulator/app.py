@@ -104,6 +104,7 @@ def create_app(
     max_file_size: int = MAX_FILE_BYTES,
     image_ocr: Callable[[bytes], Any] | None = None,
     fetch_timeout: float = 5.0,
+    job_speed: float = 1.0,
 ) -> Starlette:
     """Create the emulator as an ASGI application.
 
@@ -122,6 +123,8 @@ def create_app(
             image bytes and returning its text (default: pytesseract if
             importable).
         fetch_timeout: seconds allowed to fetch ``http(s)`` documents/audio.
+        job_speed: how much faster than real time long-running jobs (batch, fine-tuning,
+            document processing) run: 1.0 looks real, 100 makes a test's job finish in moments.
 
     The returned app exposes its state as ``app.state.emulator``
     (:class:`~mistralkit.emulator.state.EmulatorState`).
@@ -134,6 +137,7 @@ def create_app(
         max_file_bytes=max_file_size,
         image_ocr=image_ocr,
         fetch_timeout=fetch_timeout,
+        job_speed=job_speed,
     )
     warm_up()
     routes = [

@@ -29,6 +29,9 @@ class Settings:
     max_file_bytes: int = MAX_FILE_BYTES
     max_json_bytes: int = MAX_JSON_BYTES
     fetch_timeout: float = 5.0
+    # Long-running jobs (batch, fine-tuning, document processing) take their nominal duration
+    # divided by this: 1.0 looks real in a demo, a large value makes tests fast.
+    job_speed: float = 1.0
 
 
 class EmulatorState:
@@ -44,10 +47,17 @@ class EmulatorState:
         max_file_bytes: int = MAX_FILE_BYTES,
         image_ocr: Callable[[bytes], Any] | None = None,
         fetch_timeout: float = 5.0,
+        job_speed: float = 1.0,
     ) -> None:
+        if job_speed <= 0:
+            raise ValueError("job_speed must be > 0")
         temporary = data_dir is None
         root = Path(tempfile.mkdtemp(prefix="mistralkit-emulator-")) if data_dir is None else Path(data_dir)
-        self.settings = Settings(root, temporary, api_key or None, max_file_bytes, fetch_timeout=fetch_timeout)
+        self.settings = Settings(
+            root, temporary, api_key or None, max_file_bytes, fetch_timeout=fetch_timeout, job_speed=job_speed
+        )
+        # Callbacks run by close(), newest first: background workers stop here.
+        self._on_close: list[Callable[[], None]] = []
         self.store = Store(root)
         if faults is None:
             faults = os.environ.get(faults_mod.ENV_VAR) or None
@@ -63,8 +73,14 @@ class EmulatorState:
     def data_dir(self) -> Path:
         return self.settings.data_dir
 
+    def on_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the emulator shuts down, before the database closes."""
+        self._on_close.append(callback)
+
     def close(self) -> None:
-        """Close the database; delete the data directory if it was temporary."""
+        """Stop background work, close the database; delete the data directory if it was temporary."""
+        while self._on_close:
+            self._on_close.pop()()
         self._finalizer()
 
 

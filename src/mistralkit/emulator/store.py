@@ -103,6 +103,34 @@ class Store:
                 self.closed = True
                 self._db.close()
 
+    # -- for the modules that keep their own tables ---------------------------
+    def schema(self, sql: str) -> None:
+        """Create a module's tables (``CREATE TABLE IF NOT EXISTS ...``); idempotent."""
+        with self._lock:
+            self._db.executescript(sql)
+
+    def execute(self, sql: str, args: tuple | list = ()) -> int:
+        """Run one write statement in its own transaction; returns the rows it changed."""
+        with self._lock:
+            return self._db.execute(sql, args).rowcount
+
+    def query(self, sql: str, args: tuple | list = ()) -> list[dict[str, Any]]:
+        """Rows of one read statement, as dicts."""
+        with self._lock:
+            return [dict(row) for row in self._db.execute(sql, args).fetchall()]
+
+    def transaction(self, statements: list[tuple[str, tuple | list]]) -> None:
+        """Run several write statements atomically."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, args in statements:
+                    self._db.execute(sql, args)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
     # -- meta ---------------------------------------------------------------
     def secret(self, name: str) -> bytes:
         """A random secret created once per data directory (e.g. URL signing)."""
