@@ -153,7 +153,7 @@ def translate(error: ValidationError, base: list[Any]) -> list[dict[str, Any]]:
             if prop not in value:
                 return [_item("union_tag_not_found", loc, f"Unable to extract tag using discriminator '{prop}'", value)]
             tag = value[prop]
-            if tag not in mapping:
+            if not isinstance(tag, str) or tag not in mapping:  # a tag may be any JSON value, even an object
                 msg = (
                     f"Input tag {_fmt(tag)} found using '{prop}' does not match any of the "
                     f"expected tags: {', '.join(_fmt(t) for t in mapping)}"
