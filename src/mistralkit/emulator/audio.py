@@ -232,7 +232,10 @@ async def transcribe(call: Call) -> Response:
     digest = upload.sha256 if upload is not None else await anyio.to_thread.run_sync(source.sha256)
     language = fields.get("language") or "en"
     granularities = list(fields.get("timestamp_granularities") or [])
-    options = {k: v for k, v in fields.items() if k not in ("stream", "file", "file_url", "file_id")}
+    # What is said does not depend on how it is delivered (streamed or not, with timestamps or not).
+    options = {
+        k: v for k, v in fields.items() if k not in ("stream", "file", "file_url", "file_id", "timestamp_granularities")
+    }
     rng = rng_for(request_seed({"audio": digest, **options}))
     text, segments, sentences = transcript(duration, language, rng, granularities, bool(fields.get("diarize")))
     result = {
