@@ -8,7 +8,7 @@ import json
 import httpx2
 import pytest
 
-from mistralkit import APIConnectionError, APIStreamError, InternalServerError
+from mistralkit import APIConnectionError, APIResponseValidationError, APIStreamError, InternalServerError
 
 from .helpers import (
     MESSAGES,
@@ -194,3 +194,17 @@ async def test_async_error_event():
     with pytest.raises(APIStreamError):
         async for _ in stream:
             pass
+
+
+def test_event_that_is_not_json_is_a_validation_error():
+    body, client = stream_of(sse(chunk("a"), "{not json"))
+    with pytest.raises(APIResponseValidationError, match="not valid JSON"):
+        list(start(client))
+    assert body.closed
+
+
+def test_unknown_fields_in_chunks_are_kept():
+    extra = dict(chunk("a"), brand_new={"x": 1})
+    body, client = stream_of(sse(extra))
+    event = next(iter(start(client)))
+    assert event.data.model_extra["brand_new"] == {"x": 1}

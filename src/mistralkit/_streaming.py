@@ -56,6 +56,15 @@ class _Reader:
             exc.method = exc.method or self.call.method
             exc.url = exc.url or str(self.response.request.url)
             raise
+        except ValueError as exc:  # not JSON at all
+            raise _errors.APIResponseValidationError(
+                f"{self.call.method} {self.call.path}: event {self.count} is not valid JSON: {data[:200]!r}",
+                status_code=self.response.status_code,
+                body=data,
+                request_id=request_id_of(self.response.headers),
+                method=self.call.method,
+                url=str(self.response.request.url),
+            ) from exc
         if spec.terminal_attr is not None and getattr(item, spec.terminal_attr, None) in spec.terminal_values:
             self.done = True
         return item

@@ -14,10 +14,11 @@ def _completion_decoder() -> Callable[[str, str], Any]:
 
     def decode(event: str, data: str) -> Any:
         if not types:
-            from ..types import CompletionChunk, CompletionEvent
+            from ..types import CompletionEvent
 
-            types[:] = [CompletionChunk, CompletionEvent.model_construct]
-        return types[1](data=parse_json(types[0], data))
+            types.append(CompletionEvent)
+        # One validation of the wrapped chunk is cheaper than validating it and wrapping the model.
+        return parse_json(types[0], '{"data":' + data + "}")
 
     return decode
 
