@@ -148,7 +148,7 @@ def _join(body: list[str], ind: str, prompt: str, mid_line: bool) -> str:
 
 async def fim_completion(call: Call) -> Response:
     body: dict[str, Any] = call.body
-    require(body["model"], FIM)
+    require(body["model"], FIM, call.state)
     prompt = body["prompt"]
     suffix = body.get("suffix") or ""
     min_tokens = body.get("min_tokens") or 0

@@ -8,6 +8,7 @@ is a 400, and an unknown name is ``Invalid model: <name>`` (code ``1500``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -203,11 +204,34 @@ def lookup(name: str) -> ModelSpec | None:
     return _BY_NAME.get(name)
 
 
-def require(name: Any, kind: str) -> ModelSpec:
-    """The model called ``name``, if it serves ``kind``; else the service's 400."""
+# Models that belong to one emulator instance (fine-tuned models).  A module that
+# creates such models registers a factory ``state -> provider``; a provider has
+# ``spec(name) -> ModelSpec | None``, ``card(name) -> dict | None``,
+# ``cards() -> list[dict]`` and ``delete(name) -> bool``.
+_PROVIDERS: list[Callable[[Any], Any]] = []
+
+
+def register_provider(factory: Callable[[Any], Any]) -> None:
+    if factory not in _PROVIDERS:
+        _PROVIDERS.append(factory)
+
+
+def providers(state: Any) -> list[Any]:
+    """The providers of instance-specific models for the emulator ``state``."""
+    return [factory(state) for factory in _PROVIDERS]
+
+
+def require(name: Any, kind: str, state: Any = None) -> ModelSpec:
+    """The model called ``name``, if it serves ``kind``; else the service's 400.
+
+    With ``state``, the models of that emulator instance (fine-tuned ones) are
+    known too.
+    """
     if not isinstance(name, str):
         raise invalid_model(str(name))
     spec = _BY_NAME.get(name)
+    if spec is None and state is not None:
+        spec = next((s for p in providers(state) if (s := p.spec(name)) is not None), None)
     if spec is None:
         raise invalid_model(name)
     if kind not in spec.kinds:
