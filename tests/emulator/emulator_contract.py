@@ -3,7 +3,7 @@
 Used as an httpx2 response hook by the ``client`` fixture, so each response a
 test produces is validated: JSON bodies against the operation's schema for
 that status (422 against ``HTTPValidationError``), SSE events against
-``CompletionChunk`` / ``TranscriptionStreamEvents``, and other errors against
+``CompletionChunk`` / ``TranscriptionStreamEvents`` / ``ConversationEvents``, and other errors against
 the Mistral error envelope.
 
 ERRATA lists the places where the contract contradicts the service; the
@@ -201,6 +201,10 @@ def check_stream(response: httpx2.Response, op: Any) -> None:
             errors = list(Draft202012Validator(ERROR_ENVELOPE).iter_errors(payload))
         elif op.operation_id.startswith("audio_api"):
             errors = list(component("TranscriptionStreamEvents").iter_errors({"event": name, "data": payload}))
+        elif op.operation_id.startswith("agents_api_v1_conversations"):
+            errors = list(component("ConversationEvents").iter_errors({"event": name, "data": payload}))
+            if isinstance(payload, dict) and payload.get("type") != name:
+                raise ContractError(f"event line {name!r} does not name the payload's type {payload.get('type')!r}")
         else:
             errors = list(component("CompletionChunk").iter_errors(payload))
         if errors:

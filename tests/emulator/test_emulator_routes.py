@@ -1,4 +1,4 @@
-"""Routing, auth, request ids, 404/405/501, the packaged contract, start-up."""
+"""Routing, auth, request ids, 404/405, no 501 left, the packaged contract, start-up."""
 
 from __future__ import annotations
 
@@ -15,29 +15,6 @@ from mistralkit.emulator import create_app, implemented_operations
 from mistralkit.emulator.spec import SPEC_FILE, load_spec, operations
 
 ROOT = Path(__file__).resolve().parents[2]
-PART_ONE = {
-    "list_models_v1_models_get",
-    "retrieve_model_v1_models__model_id__get",
-    "delete_model_v1_models__model_id__delete",
-    "chat_completion_v1_chat_completions_post",
-    "fim_completion_v1_fim_completions_post",
-    "embeddings_v1_embeddings_post",
-    "moderations_v1_moderations_post",
-    "chat_moderations_v1_chat_moderations_post",
-    "classifications_v1_classifications_post",
-    "chat_classifications_v1_chat_classifications_post",
-    "ocr_v1_ocr_post",
-    "audio_api_v1_transcriptions_post",
-    "audio_api_v1_transcriptions_post_stream",
-    "files_api_routes_upload_file",
-    "files_api_routes_list_files",
-    "files_api_routes_retrieve_file",
-    "files_api_routes_delete_file",
-    "files_api_routes_download_file",
-    "files_api_routes_get_signed_url",
-}
-
-
 def _concrete(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "3f1c2a4e-8b1d-4c57-9e0a-0a1b2c3d4e5f", path)
 
@@ -54,22 +31,17 @@ def test_packaged_contract_matches_yaml() -> None:
     )
 
 
-def test_contract_has_72_operations_and_part_one_is_implemented() -> None:
+def test_contract_has_72_operations_and_all_are_implemented() -> None:
     assert len(operations()) == 72
-    assert set(implemented_operations()) == PART_ONE
+    assert sorted(implemented_operations()) == sorted(op.operation_id for op in operations())
 
 
-@pytest.mark.parametrize(
-    "op", [op for op in operations() if op.operation_id not in PART_ONE], ids=lambda op: op.operation_id
-)
-async def test_part_two_routes_answer_501(client, op) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.operation_id)
+async def test_no_route_answers_501(client, op) -> None:  # type: ignore[no-untyped-def]
     body = {"stream": True} if op.stream_twin else {}
     r = await client.request(op.method, _concrete(op.path), json=body if op.request_schema else None)
-    assert r.status_code == 501, r.text
-    err = r.json()
-    assert err["object"] == "error" and err["type"] == "not_implemented"
-    assert err["param"] is None and err["code"] is None
-    assert op.operation_id in err["message"]
+    assert r.status_code != 501, r.text
+    assert r.status_code < 500, r.text
 
 
 async def test_every_contract_route_exists(client) -> None:  # type: ignore[no-untyped-def]

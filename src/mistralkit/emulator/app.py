@@ -15,7 +15,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import audio, chat, classifiers, embeddings, files, fim, models, ocr
+from . import audio, batch, chat, classifiers, embeddings, files, fim, fine_tuning, models, ocr
+from . import agents, conversations
+from . import documents as library_documents
+from . import libraries, sharing
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -46,6 +49,59 @@ HANDLERS: dict[str, Handler] = {
     "files_api_routes_delete_file": files.delete_file,
     "files_api_routes_download_file": files.download_file,
     "files_api_routes_get_signed_url": files.get_signed_url,
+    "agents_api_v1_agents_create": agents.create_agent,
+    "agents_api_v1_agents_list": agents.list_agents,
+    "agents_api_v1_agents_get": agents.get_agent,
+    "agents_api_v1_agents_update": agents.update_agent,
+    "agents_api_v1_agents_delete": agents.delete_agent,
+    "agents_api_v1_agents_update_version": agents.update_agent_version,
+    "agents_api_v1_agents_list_versions": agents.list_agent_versions,
+    "agents_api_v1_agents_get_version": agents.get_agent_version,
+    "agents_api_v1_agents_create_or_update_alias": agents.create_or_update_alias,
+    "agents_api_v1_agents_list_version_aliases": agents.list_aliases,
+    "agents_api_v1_agents_delete_alias": agents.delete_alias,
+    "agents_completion_v1_agents_completions_post": agents.agents_completion,
+    "agents_api_v1_conversations_start": conversations.start_conversation,
+    "agents_api_v1_conversations_start_stream": conversations.start_conversation,
+    "agents_api_v1_conversations_list": conversations.list_conversations,
+    "agents_api_v1_conversations_get": conversations.get_conversation,
+    "agents_api_v1_conversations_delete": conversations.delete_conversation,
+    "agents_api_v1_conversations_append": conversations.append_conversation,
+    "agents_api_v1_conversations_append_stream": conversations.append_conversation,
+    "agents_api_v1_conversations_restart": conversations.restart_conversation,
+    "agents_api_v1_conversations_restart_stream": conversations.restart_conversation,
+    "agents_api_v1_conversations_history": conversations.conversation_history,
+    "agents_api_v1_conversations_messages": conversations.conversation_messages,
+    "libraries_list_v1": libraries.list_libraries,
+    "libraries_create_v1": libraries.create_library,
+    "libraries_get_v1": libraries.get_library_handler,
+    "libraries_update_v1": libraries.update_library,
+    "libraries_delete_v1": libraries.delete_library,
+    "libraries_documents_list_v1": library_documents.list_documents,
+    "libraries_documents_upload_v1": library_documents.upload_document,
+    "libraries_documents_get_v1": library_documents.get_document_handler,
+    "libraries_documents_update_v1": library_documents.update_document,
+    "libraries_documents_delete_v1": library_documents.delete_document,
+    "libraries_documents_get_text_content_v1": library_documents.text_content,
+    "libraries_documents_get_status_v1": library_documents.status,
+    "libraries_documents_get_signed_url_v1": library_documents.signed_url,
+    "libraries_documents_get_extracted_text_signed_url_v1": library_documents.extracted_text_signed_url,
+    "libraries_documents_reprocess_v1": library_documents.reprocess,
+    "libraries_share_list_v1": sharing.list_shares,
+    "libraries_share_create_v1": sharing.share,
+    "libraries_share_delete_v1": sharing.unshare,
+    "jobs_api_routes_batch_get_batch_jobs": batch.list_batch_jobs,
+    "jobs_api_routes_batch_create_batch_job": batch.create_batch_job,
+    "jobs_api_routes_batch_get_batch_job": batch.get_batch_job,
+    "jobs_api_routes_batch_cancel_batch_job": batch.cancel_batch_job,
+    "jobs_api_routes_fine_tuning_get_fine_tuning_jobs": fine_tuning.list_jobs,
+    "jobs_api_routes_fine_tuning_create_fine_tuning_job": fine_tuning.create_job,
+    "jobs_api_routes_fine_tuning_get_fine_tuning_job": fine_tuning.get_job,
+    "jobs_api_routes_fine_tuning_cancel_fine_tuning_job": fine_tuning.cancel_job,
+    "jobs_api_routes_fine_tuning_start_fine_tuning_job": fine_tuning.start_job,
+    "jobs_api_routes_fine_tuning_update_fine_tuned_model": fine_tuning.update_model,
+    "jobs_api_routes_fine_tuning_archive_fine_tuned_model": fine_tuning.archive_model,
+    "jobs_api_routes_fine_tuning_unarchive_fine_tuned_model": fine_tuning.unarchive_model,
 }
 
 
@@ -143,6 +199,7 @@ def create_app(
     routes = [
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),
+        Route("/_emulator/signed/documents/{document_id}/{part}", library_documents.signed_download, methods=["GET"]),
         *build_routes(state, HANDLERS),
     ]
 

@@ -148,9 +148,13 @@ def _validate_options(body: dict[str, Any], model: Any) -> None:
         raise bad_request(f"Model {body['model']} does not support image input", param="messages", code="3051")
 
 
-async def chat_completion(call: Call) -> Response:
-    body: dict[str, Any] = call.body
-    model = require(body["model"], CHAT)
+def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int]:
+    """Check a (validated) chat request and generate its choices: ``(choices, prompt_tokens)``.
+
+    Raises :class:`APIError` (400) for what the service rejects.  Agents
+    completions use it too.
+    """
+    model = require(body["model"], CHAT, state)
     messages = body["messages"]
     _check_conversation(messages)
     _validate_options(body, model)
@@ -173,6 +177,12 @@ async def chat_completion(call: Call) -> Response:
             choice = generate_choice(body, seed, index, attempt)
             attempt += 1
         choices.append(choice)
+    return choices, prompt_tokens
+
+
+async def chat_completion(call: Call) -> Response:
+    body: dict[str, Any] = call.body
+    choices, prompt_tokens = generate(body, call.state)
     cid = call.request_id
     if body.get("stream"):
         return sse_response(stream_events(cid, body["model"], choices, prompt_tokens), call.fault)

@@ -354,6 +354,12 @@ class OperationValidator:
                 "schema": param.get("schema", {}),
                 "ref": pointer_ref("paths", key, op.method.lower(), "parameters", index, "schema"),
             }
+            if "schema" not in param and "content" in param:  # e.g. ``metadata``: a JSON document in the query
+                media = next(iter(param["content"]))
+                entry["schema"] = param["content"][media].get("schema", {})
+                location = ("paths", key, op.method.lower(), "parameters", index, "content", media, "schema")
+                entry["ref"] = pointer_ref(*location)
+                entry["json"] = True
             if param["in"] == "query":
                 self.query_params[param["name"]] = entry
             elif param["in"] == "path":
@@ -393,7 +399,14 @@ class OperationValidator:
                 )
                 out[name] = default
                 continue
-            value = coerce(values, entry["schema"])
+            if entry.get("json"):
+                try:
+                    value = json.loads(values[-1])
+                except ValueError:
+                    errors.append(_item("json_invalid", [where, name], "JSON decode error", values[-1]))
+                    continue
+            else:
+                value = coerce(values, entry["schema"])
             errors.extend(collect(validator_for_ref(entry["ref"]), value, [where, name]))
             out[name] = value
         if errors:
