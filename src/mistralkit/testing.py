@@ -95,8 +95,6 @@ def emulated_client(app: Any = None, *, api_key: str = TEST_API_KEY, **client_op
     """
     import httpx2
 
-    from ._client import Mistral
-
     owned = app is None
     if owned:
         app = emulator_app()

@@ -52,7 +52,6 @@ import os
 import sqlite3
 import time
 import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
@@ -813,27 +812,10 @@ _LIST_PARAMS = frozenset(
 )
 
 
-def _timestamp(text: str, param: str) -> float:
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        raise ValidationFailed(
-            [{"type": "datetime_from_date_parsing", "loc": ["query", param], "msg": "Input should be a valid datetime", "input": text}]
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
-
-
 async def list_batch_jobs(call: Call) -> Response:
     svc = service(call.state)
     q = call.query
-    page = 0 if q.get("page") is None else q["page"]
-    page_size = 100 if q.get("page_size") is None else q["page_size"]
-    if not 0 <= page <= 1_000_000:
-        raise bad_request("page must be between 0 and 1000000", param="page")
-    if not 1 <= page_size <= 1000:
-        raise bad_request("page_size must be between 1 and 1000", param="page_size")
+    page, page_size = jobs.paging(q)
     where: list[str] = []
     args: list[Any] = []
     for column in ("model", "agent_id"):
@@ -842,7 +824,7 @@ async def list_batch_jobs(call: Call) -> Response:
             args.append(q[column])
     if q.get("created_after"):
         where.append("created_ts > ?")
-        args.append(_timestamp(q["created_after"], "created_after"))
+        args.append(jobs.timestamp_param(q["created_after"], "created_after"))
     statuses = q.get("status")
     if statuses:
         where.append(f"status IN ({', '.join('?' * len(statuses))})")

@@ -61,7 +61,7 @@ from starlette.responses import Response
 
 from . import jobs
 from . import models_catalog as catalog
-from .errors import APIError, ValidationFailed, bad_request, invalid_model, not_found
+from .errors import APIError, bad_request, invalid_model, not_found
 from .responses import json_response
 from .routes import Call
 from .state import EmulatorState
@@ -919,36 +919,12 @@ async def start_job(call: Call) -> Response:
     return json_response(svc.job_out(moved, detailed=True))
 
 
-def _parse_time(text: str, param: str) -> float:
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        raise ValidationFailed(
-            [
-                {
-                    "type": "datetime_from_date_parsing",
-                    "loc": ["query", param],
-                    "msg": "Input should be a valid datetime",
-                    "input": text,
-                }
-            ]
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
-
-
 async def list_jobs(call: Call) -> Response:
     svc = service(call.state)
     q = call.query
-    page = 0 if q.get("page") is None else q["page"]
-    page_size = 100 if q.get("page_size") is None else q["page_size"]
-    if not 0 <= page <= 1_000_000:
-        raise bad_request("page must be between 0 and 1000000", param="page")
-    if not 1 <= page_size <= 1000:
-        raise bad_request("page_size must be between 1 and 1000", param="page_size")
-    after = _parse_time(q["created_after"], "created_after") if q.get("created_after") else None
-    before = _parse_time(q["created_before"], "created_before") if q.get("created_before") else None
+    page, page_size = jobs.paging(q)
+    after = jobs.timestamp_param(q["created_after"], "created_after") if q.get("created_after") else None
+    before = jobs.timestamp_param(q["created_before"], "created_before") if q.get("created_before") else None
     rows = svc.store.query("SELECT * FROM ft_jobs ORDER BY created_ts DESC, seq DESC")
     selected = []
     for row in rows:

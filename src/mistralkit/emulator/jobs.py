@@ -23,9 +23,11 @@ import asyncio
 import logging
 import sqlite3
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 
+from .errors import ValidationFailed, bad_request
 from .state import EmulatorState
 
 log = logging.getLogger("mistralkit.emulator.jobs")
@@ -159,3 +161,37 @@ def service_for(state: EmulatorState, key: str, factory: Callable[[EmulatorState
         if key not in services:
             services[key] = factory(state)
         return services[key]  # type: ignore[no-any-return]
+
+
+# -- list queries shared by the job routes -----------------------------------------------------------
+
+
+def paging(query: Mapping[str, Any], default_size: int = 100, max_size: int = 1000) -> tuple[int, int]:
+    """``page`` and ``page_size`` of a list request, checked like the service checks them."""
+    page = 0 if query.get("page") is None else query["page"]
+    page_size = default_size if query.get("page_size") is None else query["page_size"]
+    if not 0 <= page <= 1_000_000:
+        raise bad_request("page must be between 0 and 1000000", param="page")
+    if not 1 <= page_size <= max_size:
+        raise bad_request(f"page_size must be between 1 and {max_size}", param="page_size")
+    return page, page_size
+
+
+def timestamp_param(text: str, param: str) -> float:
+    """A query parameter's ISO-8601 date-time as a POSIX timestamp (UTC when no zone is given)."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ValidationFailed(
+            [
+                {
+                    "type": "datetime_from_date_parsing",
+                    "loc": ["query", param],
+                    "msg": "Input should be a valid datetime",
+                    "input": text,
+                }
+            ]
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
