@@ -1,0 +1,47 @@
+"""The sync resources are generated from the async ones and must not drift."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import unasync  # noqa: E402
+
+
+def test_committed_sync_resources_are_fresh():
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "unasync.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_transformation():
+    source = '''from ..._streaming import AsyncStream
+__all__ = ["AsyncChat"]
+
+
+class AsyncChat(Resource):
+    """Async chat: AsyncChat in prose stays."""
+
+    async def stream(self) -> AsyncStream[int]:
+        async with self._lock:
+            async for item in await self._call(x):
+                await item.aclose()
+        return await self._call(Call("POST", "/v1/x"))
+'''
+    out = unasync.transform(source)
+    assert out.startswith(unasync.HEADER)
+    body = out[len(unasync.HEADER) :]
+    assert "from ..._streaming import Stream\n" in body
+    assert '__all__ = ["Chat"]' in body
+    assert "class Chat(Resource):" in body
+    assert '"""Async chat: AsyncChat in prose stays."""' in body
+    assert "    def stream(self) -> Stream[int]:" in body
+    assert "        with self._lock:" in body
+    assert "            for item in self._call(x):" in body
+    assert "                item.close()" in body
+    assert '        return self._call(Call("POST", "/v1/x"))' in body
+    assert "async" not in body.replace("Async chat", "").replace("AsyncChat in prose", "")
+    assert "await" not in body
