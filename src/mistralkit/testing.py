@@ -197,7 +197,12 @@ if pytest is not None:
         yield client
         client.close()
 
-    @pytest.fixture
+    try:  # pytest-asyncio's decorator works in its strict mode as well as in auto mode
+        from pytest_asyncio import fixture as _async_fixture
+    except ImportError:  # pragma: no cover - without pytest-asyncio an async fixture needs another plugin
+        _async_fixture = pytest.fixture
+
+    @_async_fixture
     async def async_mistral_client(mistral_emulator: Any) -> Any:
         """An ``AsyncMistral`` client answered by ``mistral_emulator``."""
         client = emulated_async_client(mistral_emulator)
