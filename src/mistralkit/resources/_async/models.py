@@ -35,7 +35,7 @@ class AsyncModels(Resource):
         """Every model available to this API key."""
         return await self._call(Call("GET", "/v1/models", cast=ModelList, options=options))
 
-    async def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Any:
+    async def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
         """One model's card: a ``BaseModelCard`` or an ``FTModelCard`` (by its ``type``)."""
         return await self._call(
             Call("GET", f"/v1/models/{path_param('model_id', model_id)}", cast=_MODEL_CARD, options=options)

@@ -36,7 +36,7 @@ class Models(Resource):
         """Every model available to this API key."""
         return self._call(Call("GET", "/v1/models", cast=ModelList, options=options))
 
-    def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Any:
+    def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
         """One model's card: a ``BaseModelCard`` or an ``FTModelCard`` (by its ``type``)."""
         return self._call(
             Call("GET", f"/v1/models/{path_param('model_id', model_id)}", cast=_MODEL_CARD, options=options)
