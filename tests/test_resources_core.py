@@ -473,6 +473,19 @@ def test_extra_body_is_merged_into_multipart_fields(kind: str) -> None:
     assert form_fields(script.requests[0]) == [("purpose", "batch"), ("expiry", "3")]
 
 
+def test_extra_body_form_values_are_encoded_like_the_method_fields(kind: str) -> None:
+    script = Script(ok({**FILE}))
+    extra = {"tags": ["a", "b"], "flag": True, "options": {"k": 1}}
+    invoke(kind, script, "files.upload", file=b"{}", purpose="batch", extra_body=extra)
+    assert form_fields(script.requests[0]) == [
+        ("purpose", "batch"),
+        ("tags", "a"),
+        ("tags", "b"),
+        ("flag", "true"),
+        ("options", '{"k":1}'),
+    ]
+
+
 # --- raw responses ----------------------------------------------------------------------------------
 
 

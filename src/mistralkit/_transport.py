@@ -19,6 +19,7 @@ import pydantic_core
 
 from . import _errors
 from ._logging import logger, redact_headers
+from ._files import form_value
 from ._models import dump_request, parse_json, validate_request
 from ._request import Call, check_options
 from ._response import RawResponse, request_id_of
@@ -127,7 +128,7 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         files, data, replayable = call.files.files, call.files.data, call.files.replayable
         extra_body = options.get("extra_body")
         if extra_body:
-            data = {**data, **{k: _form_value(v) for k, v in extra_body.items()}}
+            data = {**data, **{k: form_value(v) for k, v in extra_body.items()}}
     elif call.body is not None or options.get("extra_body"):
         content = _encode_json(call, options.get("extra_body"))
         headers["Content-Type"] = "application/json"
@@ -167,12 +168,6 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
 def _url(base: str, path: str) -> httpx2.URL:
     # Parsing a URL string costs more than the rest of building a request; paths repeat.
     return httpx2.URL(base + path)
-
-
-def _form_value(value: Any) -> Any:
-    if isinstance(value, (dict, list)):
-        return json.dumps(value)
-    return _query_value(value)
 
 
 def _query_value(value: Any) -> Any:
