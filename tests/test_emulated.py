@@ -222,3 +222,11 @@ async def test_async_emulated_client_closes_its_emulator():
     client = emulated_async_client()
     async with client:
         assert (await client.models.list()).data
+
+
+def test_closing_a_copy_leaves_the_emulated_client_working():
+    with emulated_client() as client:
+        copy = client.with_options(max_retries=0)
+        assert copy.models.list().data
+        copy.close()
+        assert client.models.list().data

@@ -124,12 +124,14 @@ def _make_emulated_classes() -> tuple[type, type]:
     class EmulatedMistral(Mistral):
         """A ``Mistral`` whose ``close()`` also shuts down the emulator it owns."""
 
+        # (app it owns, HTTP client, transport); a with_options() copy owns nothing and closes nothing.
         _emulator: tuple = (None, None, None)
 
         def close(self) -> None:
             app, http, transport = self._emulator
             super().close()
-            http.close()
+            if http is not None:
+                http.close()
             if transport is not None:
                 transport.close()
             if app is not None:
@@ -143,7 +145,8 @@ def _make_emulated_classes() -> tuple[type, type]:
         async def close(self) -> None:
             app, http, _ = self._emulator
             await super().close()
-            await http.aclose()
+            if http is not None:
+                await http.aclose()
             if app is not None:
                 _close_app(app)
 
