@@ -443,3 +443,19 @@ def test_chat_response_payload_is_tolerant():
     reply = complete(make_client(Script(ok(payload))))
     assert reply.model_extra["brand_new_field"] == {"x": 1}
     assert reply.choices[0].finish_reason == "brand_new_reason"
+
+
+def test_embeddings_take_the_sdk_name_or_the_api_name():
+    payload = {"id": "e", "object": "list", "model": "mistral-embed", "data": [], "usage": {"prompt_tokens": 1, "total_tokens": 1}}
+    script = Script(ok(payload))
+    client = make_client(script)
+    client.embeddings.create(model="mistral-embed", inputs=["a", "b"], output_dimension=256)
+    client.embeddings.create(model="mistral-embed", input="c")
+    assert script.bodies == [
+        {"model": "mistral-embed", "input": ["a", "b"], "output_dimension": 256},
+        {"model": "mistral-embed", "input": "c"},
+    ]
+    for bad in ({}, {"inputs": "a", "input": "b"}):
+        with pytest.raises(TypeError, match="exactly one of inputs= or input="):
+            client.embeddings.create(model="mistral-embed", **bad)
+    assert len(script.requests) == 2

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
 
 from ...types import EmbeddingRequest, EmbeddingResponse
 from ..._request import RequestOptions
-from .._base import Call, Resource
+from .._base import Call, Resource, body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,17 +30,9 @@ class Embeddings(Resource):
         **options: Unpack[RequestOptions],
     ) -> EmbeddingResponse:
         """Embed a text or a list of texts. ``inputs`` is the official SDK's name; ``input`` the API's."""
+        payload = body(locals(), rename={"inputs": "input"})
         if (inputs is None) == (input is None):
             raise TypeError("embeddings.create() takes exactly one of inputs= or input=")
-        payload: dict[str, Any] = {"model": model, "input": inputs if inputs is not None else input}
-        for key, value in (
-            ("output_dimension", output_dimension),
-            ("output_dtype", output_dtype),
-            ("encoding_format", encoding_format),
-            ("metadata", metadata),
-        ):
-            if value is not None:
-                payload[key] = value
         return self._call(
             Call(
                 "POST",
