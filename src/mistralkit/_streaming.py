@@ -149,6 +149,25 @@ class _StreamBase(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} request_id={self.request_id!r} events={self._reader.count} completed={self.completed}>"
 
+    # Whole-stream helpers (text_stream, get_final_response, until_done): every item yielded is
+    # also handed to an accumulator from lib/accumulate.py, so they work after partial iteration.
+    _acc: Any = None
+
+    def _seen(self, item: Any) -> None:
+        acc = self._acc
+        if acc is None:
+            from .lib.accumulate import accumulator_for
+
+            acc = self._acc = accumulator_for(item)
+        acc.add(item)
+
+    def _final(self) -> Any:
+        if self._acc is None:
+            from .lib.accumulate import CompletionAccumulator
+
+            self._acc = CompletionAccumulator()
+        return self._acc.result()
+
 
 class Stream(_StreamBase[T]):
     """An iterator of typed events from one streamed response.
@@ -175,6 +194,7 @@ class Stream(_StreamBase[T]):
             for sse in httpx2.EventSource(self.response):
                 item = reader.feed(sse)
                 if item is not None:
+                    self._seen(item)
                     yield item
                 if reader.done:
                     return
@@ -196,6 +216,34 @@ class Stream(_StreamBase[T]):
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
+
+    def _rest(self) -> Iterator[T]:
+        if self._iterator is None and not self._started:
+            self._start()
+            self._iterator = self._iter()
+        if self._iterator is not None:
+            yield from self._iterator
+        elif not self.completed:
+            raise RuntimeError("The stream was closed before its end; its final response is unknown")
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """The text deltas only, from where the stream is (empty deltas skipped)."""
+        from .lib.accumulate import text_of_delta
+
+        return (text for text in map(text_of_delta, self._rest()) if text)
+
+    def until_done(self) -> "Stream[T]":
+        """Read the stream to its end (every event still goes to the accumulator)."""
+        for _ in self._rest():
+            pass
+        return self
+
+    def get_final_response(self) -> Any:
+        """The whole answer: a ``ChatCompletionResponse`` for completion streams, a
+        ``ConversationResponse`` for conversation streams. Reads the rest of the stream first."""
+        self.until_done()
+        return self._final()
 
 
 class AsyncStream(_StreamBase[T]):
@@ -219,6 +267,7 @@ class AsyncStream(_StreamBase[T]):
             async for sse in httpx2.EventSource(self.response):
                 item = reader.feed(sse)
                 if item is not None:
+                    self._seen(item)
                     yield item
                 if reader.done:
                     return
@@ -240,3 +289,32 @@ class AsyncStream(_StreamBase[T]):
 
     async def __aexit__(self, *exc_info: Any) -> None:
         await self.close()
+
+    async def _rest(self) -> AsyncIterator[T]:
+        if self._iterator is None and not self._started:
+            self._start()
+            self._iterator = self._iter()
+        if self._iterator is not None:
+            async for item in self._iterator:
+                yield item
+        elif not self.completed:
+            raise RuntimeError("The stream was closed before its end; its final response is unknown")
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """The text deltas only, from where the stream is (empty deltas skipped)."""
+        from .lib.accumulate import text_of_delta
+
+        return (text async for text in (text_of_delta(item) async for item in self._rest()) if text)
+
+    async def until_done(self) -> "AsyncStream[T]":
+        """Read the stream to its end (every event still goes to the accumulator)."""
+        async for _ in self._rest():
+            pass
+        return self
+
+    async def get_final_response(self) -> Any:
+        """The whole answer: a ``ChatCompletionResponse`` for completion streams, a
+        ``ConversationResponse`` for conversation streams. Reads the rest of the stream first."""
+        await self.until_done()
+        return self._final()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, TypeVar, Union
 
 from ...types import AgentsCompletionRequest, ChatCompletionResponse, CompletionEvent
 from ..._request import RequestOptions
@@ -10,6 +10,11 @@ from .._events import COMPLETION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...lib.parse import ParsedChatCompletionResponse
+    from ...lib.parse_stream import AsyncParsedStream
+
+M = TypeVar("M")
 
 
 __all__ = ["AsyncAgents"]
@@ -84,3 +89,43 @@ class AsyncAgents(Resource):
                 options=options,
             )
         )
+
+    async def parse(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "ParsedChatCompletionResponse[M]":
+        """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
+        (sent as a strict JSON schema) and ``choices[0].message.parsed`` an instance of it.
+
+        ``tools`` may also hold pydantic models and functions (their schemas are built for you);
+        their calls get ``parsed_arguments``. Raises ``StructuredOutputError`` (raw content, errors,
+        request id) when the answer is not JSON or does not fit the model.
+        """
+        from ...lib.parse import parse_response, prepare
+
+        kwargs.update(agent_id=agent_id, messages=messages, response_format=response_format)
+        request = prepare(kwargs)
+        raw: Any = await type(self)(self._client, raw=True).complete(**kwargs)
+        return parse_response(raw.parse(), request, raw.request_id)  # type: ignore[no-any-return]
+
+    async def parse_stream(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "AsyncParsedStream":
+        """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``
+        (the JSON parsed so far) and the last one ``parsed``; ``get_final_response()`` gives the
+        ``ParsedChatCompletionResponse``."""
+        from ...lib.parse import prepare
+        from ...lib.parse_stream import AsyncParsedStream
+
+        kwargs.update(agent_id=agent_id, messages=messages, response_format=response_format)
+        request = prepare(kwargs)
+        return AsyncParsedStream(await self.stream(**kwargs), request)

@@ -1,7 +1,7 @@
 # Generated from resources/_async by tools/unasync.py. Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, TypeVar, Union
 
 from ...types import ChatCompletionRequest, ChatCompletionResponse, CompletionEvent
 from ..._request import RequestOptions
@@ -11,6 +11,11 @@ from .._events import COMPLETION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...lib.parse import ParsedChatCompletionResponse
+    from ...lib.parse_stream import ParsedStream
+
+M = TypeVar("M")
 
 
 __all__ = ["Chat"]
@@ -99,3 +104,43 @@ class Chat(Resource):
                 options=options,
             )
         )
+
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "ParsedChatCompletionResponse[M]":
+        """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
+        (sent as a strict JSON schema) and ``choices[0].message.parsed`` an instance of it.
+
+        ``tools`` may also hold pydantic models and functions (their schemas are built for you);
+        their calls get ``parsed_arguments``. Raises ``StructuredOutputError`` (raw content, errors,
+        request id) when the answer is not JSON or does not fit the model.
+        """
+        from ...lib.parse import parse_response, prepare
+
+        kwargs.update(model=model, messages=messages, response_format=response_format)
+        request = prepare(kwargs)
+        raw: Any = type(self)(self._client, raw=True).complete(**kwargs)
+        return parse_response(raw.parse(), request, raw.request_id)  # type: ignore[no-any-return]
+
+    def parse_stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "ParsedStream":
+        """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``
+        (the JSON parsed so far) and the last one ``parsed``; ``get_final_response()`` gives the
+        ``ParsedChatCompletionResponse``."""
+        from ...lib.parse import prepare
+        from ...lib.parse_stream import ParsedStream
+
+        kwargs.update(model=model, messages=messages, response_format=response_format)
+        request = prepare(kwargs)
+        return ParsedStream(self.stream(**kwargs), request)

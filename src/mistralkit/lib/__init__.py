@@ -1,0 +1,36 @@
+"""Helpers one level above the API: structured output, tools that run, stream accumulation,
+conversation runs, batch at scale and waiting for jobs. See docs/helpers.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_NAMES = {
+    "response_format_from_pydantic_model": ".schema",
+    "strict_json_schema": ".schema",
+    "function_tool": ".schema",
+    "StructuredOutputError": ".errors",
+    "ContentParseError": ".errors",
+    "JobFailedError": ".errors",
+    "WaitTimeoutError": ".errors",
+    "ToolRunError": ".errors",
+    "RunException": ".errors",
+    "ParsedChatCompletionResponse": ".parse",
+    "ParsedAssistantMessage": ".parse",
+    "ParsedChatCompletionChoice": ".parse",
+    "ParsedToolCall": ".parse",
+    "partial_json": ".partial_json",
+}
+
+__all__ = sorted(_NAMES)
+
+
+def __getattr__(name: str) -> Any:
+    module = _NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mistralkit.lib' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
