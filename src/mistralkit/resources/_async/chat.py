@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Mapping, Optional, Sequence, TypeVar, Union
 
 from ...types import ChatCompletionRequest, ChatCompletionResponse, CompletionEvent
 from ..._request import RequestOptions
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from ...lib.parse import ParsedChatCompletionResponse
     from ...lib.parse_stream import AsyncParsedStream
+    from ...lib.tools import ToolRunEvent, ToolRunResult
 
 M = TypeVar("M")
 
@@ -143,3 +144,50 @@ class AsyncChat(Resource):
         kwargs.update(model=model, messages=messages, response_format=response_format)
         request = prepare(kwargs)
         return AsyncParsedStream(await self.stream(**kwargs), request)
+
+    async def run_tools(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Any],
+        tools: Sequence[Union[Callable[..., Any], Any]],
+        max_rounds: int = 10,
+        on_tool_error: str = "return",
+        **kwargs: Any,
+    ) -> "ToolRunResult":
+        """Answer ``messages`` calling ``tools`` as the model asks, until it gives a final answer.
+
+        ``tools``: functions (sync or async; schemas from their signatures and docstrings), plus
+        optional pydantic models or tool dicts the caller answers (a call to one ends the run).
+        The calls of a round run concurrently on the async client. A tool that raises has its error
+        sent back to the model (``on_tool_error="raise"`` re-raises it instead). More than
+        ``max_rounds`` model calls raise ``ToolRunError``. Returns the final response, the whole
+        message list and each tool result; other arguments are those of ``complete``.
+        """
+        from ...lib._drive import AsyncDrive
+        from ...lib.tools import run_tools
+
+        steps = run_tools(
+            self, model=model, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
+        )
+        return await AsyncDrive.result(steps)
+
+    def run_tools_stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[Any],
+        tools: Sequence[Union[Callable[..., Any], Any]],
+        max_rounds: int = 10,
+        on_tool_error: str = "return",
+        **kwargs: Any,
+    ) -> AsyncIterator["ToolRunEvent"]:
+        """``run_tools``, streamed: ``ToolRunEvent`` items across rounds (``"chunk"``,
+        ``"response"``, ``"tool_result"``), the last one ``"done"`` with the ``ToolRunResult``."""
+        from ...lib._drive import AsyncDrive
+        from ...lib.tools import run_tools_events
+
+        steps = run_tools_events(
+            self, model=model, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
+        )
+        return AsyncDrive.events(steps)
