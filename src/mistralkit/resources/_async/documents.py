@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDocumentOut, ProcessingStatusOut
 from ..._pagination import AsyncPage, paginate, unraw
@@ -126,3 +126,34 @@ class AsyncDocuments(Resource):
     async def reprocess(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> None:
         """Process a document again (e.g. after the library's settings changed)."""
         return await self._call(Call("POST", _path(library_id, document_id, "/reprocess"), options=options))
+
+    async def wait(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        timeout: Optional[float] = None,
+        poll_interval: float = 1.0,
+        progress: bool = False,
+        on_progress: Optional[Callable[[Any], Any]] = None,
+    ) -> DocumentOut:
+        """Poll the document until its processing is over and return it (``process_status`` done).
+
+        Raises ``JobFailedError`` (with ``.job``, the document) when processing failed and
+        ``WaitTimeoutError`` after ``timeout`` seconds; ``progress`` and ``on_progress`` as for
+        ``batch.jobs.wait``.
+        """
+        from ...lib._drive import AsyncDrive
+        from ...lib.wait import DOCUMENT, wait_for
+
+        steps = wait_for(
+            lambda: self.get(library_id=library_id, document_id=document_id),
+            DOCUMENT,
+            document_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=progress,
+            on_progress=on_progress,
+        )
+        return await AsyncDrive.result(steps)  # type: ignore[no-any-return]
+

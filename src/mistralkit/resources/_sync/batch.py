@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, Union
 
 from ...types import BatchJobIn, BatchJobOut, BatchJobsOut
 from ..._pagination import Page, paginate, unraw
@@ -90,6 +90,36 @@ class BatchJobs(Resource):
         return self._call(
             Call("POST", f"/v1/batch/jobs/{path_param('job_id', job_id)}/cancel", cast=BatchJobOut, options=options)
         )
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: Optional[float] = None,
+        poll_interval: float = 1.0,
+        progress: bool = False,
+        on_progress: Optional[Callable[[Any], Any]] = None,
+    ) -> BatchJobOut:
+        """Poll the job (backoff from ``poll_interval`` up to 30 s) until it ends and return it.
+
+        Raises ``JobFailedError`` (with ``.job``) on FAILED, CANCELLED or TIMEOUT_EXCEEDED and
+        ``WaitTimeoutError`` after ``timeout`` seconds. ``progress=True`` draws a bar on stderr (the
+        ``progress`` extra); ``on_progress(job)`` is called after each poll.
+        """
+        from ...lib._drive import Drive
+        from ...lib.wait import BATCH, wait_for
+
+        steps = wait_for(
+            lambda: self.get(job_id=job_id),
+            BATCH,
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=progress,
+            on_progress=on_progress,
+        )
+        return Drive.result(steps)  # type: ignore[no-any-return]
+
 
 
 class Batch(Resource):

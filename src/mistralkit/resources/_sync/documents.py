@@ -1,7 +1,7 @@
 # Generated from resources/_async by tools/unasync.py. Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDocumentOut, ProcessingStatusOut
 from ..._pagination import Page, paginate, unraw
@@ -127,3 +127,34 @@ class Documents(Resource):
     def reprocess(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> None:
         """Process a document again (e.g. after the library's settings changed)."""
         return self._call(Call("POST", _path(library_id, document_id, "/reprocess"), options=options))
+
+    def wait(
+        self,
+        library_id: str,
+        document_id: str,
+        *,
+        timeout: Optional[float] = None,
+        poll_interval: float = 1.0,
+        progress: bool = False,
+        on_progress: Optional[Callable[[Any], Any]] = None,
+    ) -> DocumentOut:
+        """Poll the document until its processing is over and return it (``process_status`` done).
+
+        Raises ``JobFailedError`` (with ``.job``, the document) when processing failed and
+        ``WaitTimeoutError`` after ``timeout`` seconds; ``progress`` and ``on_progress`` as for
+        ``batch.jobs.wait``.
+        """
+        from ...lib._drive import Drive
+        from ...lib.wait import DOCUMENT, wait_for
+
+        steps = wait_for(
+            lambda: self.get(library_id=library_id, document_id=document_id),
+            DOCUMENT,
+            document_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=progress,
+            on_progress=on_progress,
+        )
+        return Drive.result(steps)  # type: ignore[no-any-return]
+

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, Optional, Sequence, Union
 
 from pydantic import Field
 
@@ -124,6 +124,37 @@ class FineTuningJobs(Resource):
                 options=options,
             )
         )
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: Optional[float] = None,
+        poll_interval: float = 1.0,
+        progress: bool = False,
+        on_progress: Optional[Callable[[Any], Any]] = None,
+    ) -> Any:
+        """Poll the job (backoff from ``poll_interval`` up to 30 s) until it ends and return it
+        (a job created with ``auto_start=False`` ends its wait at VALIDATED).
+
+        Raises ``JobFailedError`` (with ``.job``) on FAILED, FAILED_VALIDATION or CANCELLED and
+        ``WaitTimeoutError`` after ``timeout`` seconds. ``progress=True`` shows the status on stderr
+        (the ``progress`` extra); ``on_progress(job)`` is called after each poll.
+        """
+        from ...lib._drive import Drive
+        from ...lib.wait import FINE_TUNING, wait_for
+
+        steps = wait_for(
+            lambda: self.get(job_id=job_id),
+            FINE_TUNING,
+            job_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            progress=progress,
+            on_progress=on_progress,
+        )
+        return Drive.result(steps)
+
 
 
 class FineTuning(Resource):
