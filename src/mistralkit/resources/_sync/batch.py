@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterator, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from ...types import BatchJobIn, BatchJobOut, BatchJobsOut
 from ..._pagination import Page, paginate, unraw
@@ -11,7 +11,11 @@ from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
 
 if TYPE_CHECKING:
+    import os
+
     from typing_extensions import Unpack
+
+    from ...lib.batch import BatchResult
 
 
 __all__ = ["Batch", "BatchJobs"]
@@ -128,3 +132,60 @@ class Batch(Resource):
     @cached_property
     def jobs(self) -> BatchJobs:
         return self._sub(BatchJobs)
+
+    def run(
+        self,
+        requests: Iterable[Any],
+        *,
+        model: Optional[str] = None,
+        endpoint: str = "/v1/chat/completions",
+        agent_id: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        timeout_hours: Optional[int] = None,
+        state_file: Optional[Union[str, "os.PathLike[str]"]] = None,
+        progress: bool = False,
+        on_progress: Optional[Callable[[Any], Any]] = None,
+        poll_interval: float = 1.0,
+        timeout: Optional[float] = None,
+        max_requests_per_job: Optional[int] = None,
+        max_file_bytes: Optional[int] = None,
+        inline_limit: Optional[int] = None,
+    ) -> Iterator["BatchResult"]:
+        """Run ``requests`` through the Batch API and iterate their ``BatchResult`` in input order.
+
+        ``requests``: any iterable of request bodies (dicts or request models) or of
+        ``{"custom_id": ..., "body": ...}`` / ``BatchRequest`` items (custom ids default to the
+        input position). They are streamed to JSONL files on disk (sent inline when there are at
+        most ``inline_limit``), split across several jobs when a file would pass the API's limits
+        (``max_requests_per_job``, ``max_file_bytes``), and the results come back, each with its
+        ``request`` and a typed ``response`` or ``error``, as soon as their job has ended.
+
+        ``state_file``: a JSON file recording the run (its parts are kept beside it, in
+        ``<state_file>.d``); running again with the same file and requests resumes without
+        submitting anything twice. ``progress=True`` draws a bar on stderr (the ``progress``
+        extra); ``on_progress(BatchProgress)`` is called after each poll. ``timeout`` (seconds)
+        raises ``WaitTimeoutError``; the jobs go on.
+        """
+        from ...lib import batch as _batch
+        from ...lib._drive import Drive
+
+        steps = _batch.run_batch(
+            self.jobs,
+            self._client.files,
+            requests,
+            endpoint=endpoint,
+            model=model,
+            agent_id=agent_id,
+            metadata=dict(metadata) if metadata else None,
+            timeout_hours=timeout_hours,
+            state_file=state_file,
+            progress=progress,
+            on_progress=on_progress,
+            poll_interval=poll_interval,
+            timeout=timeout,
+            max_requests_per_job=max_requests_per_job or _batch.MAX_REQUESTS_PER_JOB,
+            max_file_bytes=max_file_bytes or _batch.MAX_FILE_BYTES,
+            inline_limit=_batch.INLINE_LIMIT if inline_limit is None else inline_limit,
+        )
+        return Drive.events(steps)
+
