@@ -116,7 +116,7 @@ def _normalise(item: Any, index: int) -> tuple[str, dict[str, Any]]:
     custom_id: Any = None
     if isinstance(item, pydantic.BaseModel):
         if "body" in type(item).model_fields:
-            custom_id, body = getattr(item, "custom_id", None), item.body
+            custom_id, body = getattr(item, "custom_id", None), item.body  # type: ignore[attr-defined]
         else:
             body = item
     elif isinstance(item, dict) and "body" in item and set(item) <= {"custom_id", "body"}:
