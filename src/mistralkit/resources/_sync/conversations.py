@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterator, Literal, Mapping, Optional, Sequence, Union
 
 from ...types import (
     AgentConversation,
@@ -22,10 +22,13 @@ from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from ..._streaming import Stream
 from .._base import Call, Resource, body
+from ...lib.run_twins import RunTwins
 from .._events import CONVERSATION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...lib.run import RunContext, RunResult
 
 
 __all__ = ["Conversations"]
@@ -35,7 +38,7 @@ Inputs = Union[str, Sequence[Any]]
 HandoffExecution = Literal["client", "server"]
 
 
-class Conversations(Resource):
+class Conversations(Resource, RunTwins):
     """Conversations: the server keeps the history, runs the tools and hands off between agents.
 
     ``inputs`` is a string (one user message) or a list of entries (dicts or entry models).
@@ -279,3 +282,69 @@ class Conversations(Resource):
                 options=options,
             )
         )
+
+    def run(
+        self,
+        run_ctx: "RunContext",
+        inputs: Any,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Any] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> "RunResult":
+        """Run a conversation with ``run_ctx``'s agent or model until the model needs nothing more
+        that can run locally: its function calls are executed with the functions and MCP tools
+        registered on ``run_ctx`` and their results sent back. ``inputs``: a string or entries.
+        Continues ``run_ctx.conversation_id`` when set (and sets it after the first run).
+        Returns a ``RunResult`` (``output_entries``, ``output_as_text``, ``output_as_model``).
+        """
+        from ...lib._drive import Drive
+        from ...lib.run import run_steps
+
+        steps = run_steps(
+            self,
+            self._client.beta.agents,
+            run_ctx,
+            inputs,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            name=name,
+            description=description,
+            options=dict(options),
+        )
+        return Drive.result(steps)
+
+    def run_stream(
+        self,
+        run_ctx: "RunContext",
+        inputs: Any,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Any] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Any]:
+        """``run``, streamed: the conversation events of every round, a ``RunResultEvents``
+        (``event == "function.result"``) per local function result, and last the ``RunResult``."""
+        from ...lib._drive import Drive
+        from ...lib.run import run_steps
+
+        steps = run_steps(
+            self,
+            self._client.beta.agents,
+            run_ctx,
+            inputs,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            name=name,
+            description=description,
+            stream=True,
+            options=dict(options),
+        )
+        return Drive.events(steps)
+
