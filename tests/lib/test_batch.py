@@ -179,3 +179,19 @@ def test_resume_after_the_process_is_killed(tmp_path):
     assert len(jobs) == 4  # the first job was not submitted again
     assert json.loads(state.read_text())["parts"][0]["job_id"] == first_job
     assert sorted(j.total_requests for j in jobs) == [10, 10, 10, 10]
+
+
+def test_a_job_created_but_not_recorded_is_found_not_created_again(app, tmp_path):
+    # As if the program died between creating the second job and writing its id down.
+    state = tmp_path / "run.json"
+    requests = [_chat(i) for i in range(10)]
+    with emulated_client(app) as client:
+        list(client.batch.run(requests, model=MODEL, poll_interval=0.02, max_requests_per_job=5, state_file=state))
+        data = json.loads(state.read_text())
+        lost = data["parts"][1].pop("job_id")
+        data.pop("input_complete")
+        state.write_text(json.dumps(data))
+        results = list(client.batch.run(requests, model=MODEL, poll_interval=0.02, max_requests_per_job=5, state_file=state))
+        jobs = list(client.batch.jobs.list())
+    assert len(jobs) == 2 and len(results) == 10
+    assert json.loads(state.read_text())["parts"][1]["job_id"] == lost
