@@ -156,16 +156,16 @@ class _StreamBase(Generic[T]):
     def _seen(self, item: Any) -> None:
         acc = self._acc
         if acc is None:
-            from .lib.accumulate import accumulator_for
+            from .lib.accumulate import Recorder
 
-            acc = self._acc = accumulator_for(item)
+            acc = self._acc = Recorder()
         acc.add(item)
 
     def _final(self) -> Any:
         if self._acc is None:
-            from .lib.accumulate import CompletionAccumulator
+            from .lib.accumulate import Recorder
 
-            self._acc = CompletionAccumulator()
+            self._acc = Recorder()
         return self._acc.result()
 
 

@@ -129,3 +129,18 @@ def test_conversation_stream_final_response_equals_unstreamed():
     assert final.usage == expected.usage
     assert entries(final_text) == entries(expected_text)
     assert text == expected_text.outputs[0].content
+
+
+def test_events_are_folded_in_batches(monkeypatch):
+    # A stream longer than one batch gives the same final response.
+    from mistralkit.lib.accumulate import Recorder
+
+    monkeypatch.setattr(Recorder, "BATCH", 3)
+    kwargs = dict(model=MODEL, messages=[{"role": "user", "content": "Tell me a long story about the sea"}], random_seed=1)
+    with emulated_client() as client:
+        expected = client.chat.complete(**kwargs)
+        stream = client.chat.stream(**kwargs)
+        first = [next(stream) for _ in range(4)]
+        assert len(stream._acc._buf) == 1  # three folded, one waiting
+        final = stream.get_final_response()
+    assert len(first) == 4 and _shape(final) == _shape(expected)

@@ -20,6 +20,14 @@ _NAMES = {
     "ParsedChatCompletionChoice": ".parse",
     "ParsedToolCall": ".parse",
     "partial_json": ".partial_json",
+    "ToolRunResult": ".tools",
+    "ToolRunEvent": ".tools",
+    "ToolResult": ".tools",
+    "RunContext": ".run",
+    "RunResult": ".run",
+    "BatchResult": ".batch",
+    "BatchProgress": ".batch",
+    "BatchRequestError": ".batch",
 }
 
 __all__ = sorted(_NAMES)

@@ -359,3 +359,38 @@ def accumulator_for(event: Any) -> Accumulator:
     if isinstance(kind, str) and not kind.startswith("transcription."):
         return ConversationAccumulator()
     return _OtherAccumulator()
+
+
+class Recorder:
+    """What a stream keeps of the events it yields: they are folded into the right accumulator in
+    batches (and when a result is asked for), so a stream nobody asks to accumulate pays one list
+    append per event and holds at most a batch of events."""
+
+    __slots__ = ("_acc", "_buf")
+    BATCH = 256
+
+    def __init__(self) -> None:
+        self._buf: list[Any] = []
+        self._acc: Accumulator | None = None
+
+    def add(self, item: Any) -> None:
+        buf = self._buf
+        buf.append(item)
+        if len(buf) >= self.BATCH:
+            self._fold()
+
+    def _fold(self) -> None:
+        buf = self._buf
+        if not buf:
+            return
+        acc = self._acc
+        if acc is None:
+            acc = self._acc = accumulator_for(buf[0])
+        for item in buf:
+            acc.add(item)
+        buf.clear()
+
+    def result(self) -> Any:
+        """The whole response so far (a ``ChatCompletionResponse`` for an empty stream)."""
+        self._fold()
+        return (self._acc or CompletionAccumulator()).result()
