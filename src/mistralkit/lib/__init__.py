@@ -30,7 +30,30 @@ _NAMES = {
     "BatchRequestError": ".batch",
 }
 
-__all__ = sorted(_NAMES)
+__all__ = [
+    "BatchProgress",
+    "BatchRequestError",
+    "BatchResult",
+    "ContentParseError",
+    "JobFailedError",
+    "ParsedAssistantMessage",
+    "ParsedChatCompletionChoice",
+    "ParsedChatCompletionResponse",
+    "ParsedToolCall",
+    "RunContext",
+    "RunException",
+    "RunResult",
+    "StructuredOutputError",
+    "ToolResult",
+    "ToolRunError",
+    "ToolRunEvent",
+    "ToolRunResult",
+    "WaitTimeoutError",
+    "function_tool",
+    "partial_json",
+    "response_format_from_pydantic_model",
+    "strict_json_schema",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -83,7 +83,7 @@ class Drive:
             for call in step.calls:
                 try:
                     results.append(_run_coroutine(call()))
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001  (handed back to the steps, which decide)
                     results.append(exc)
             return results
         if isinstance(step, Next):
@@ -114,7 +114,7 @@ class Drive:
                 continue
             try:
                 send = cls._do(step)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001  (handed back to the steps, which decide)
                 error, send = exc, None
 
     @classmethod
@@ -137,7 +137,7 @@ class Drive:
                     continue
                 try:
                     send = cls._do(step)
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001  (handed back to the steps, which decide)
                     error, send = exc, None
         finally:
             steps.close()
@@ -192,7 +192,7 @@ class AsyncDrive:
                 continue
             try:
                 send = await drive._do(step)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001  (handed back to the steps, which decide)
                 error, send = exc, None
 
     @classmethod
@@ -216,7 +216,7 @@ class AsyncDrive:
                     continue
                 try:
                     send = await drive._do(step)
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001  (handed back to the steps, which decide)
                     error, send = exc, None
         finally:
             steps.close()

@@ -9,7 +9,7 @@ one from the first event; streams feed every event they yield to it (see ``_stre
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 __all__ = ["Accumulator", "CompletionAccumulator", "ConversationAccumulator", "accumulator_for", "text_of_delta"]
 
@@ -348,7 +348,7 @@ class _OtherAccumulator:
         return "".join(self.parts)
 
 
-Accumulator = Union[CompletionAccumulator, ConversationAccumulator, _OtherAccumulator]
+Accumulator = CompletionAccumulator | ConversationAccumulator | _OtherAccumulator
 
 
 def accumulator_for(event: Any) -> Accumulator:

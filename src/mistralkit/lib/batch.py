@@ -240,7 +240,7 @@ class _ResultFile:
     """Result lines of one file, read in order, with an index built only if the order differs."""
 
     def __init__(self, path: Path | None) -> None:
-        self.fh: IO[bytes] | None = open(path, "rb") if path is not None and path.exists() else None
+        self.fh: IO[bytes] | None = open(path, "rb") if path is not None and path.exists() else None  # noqa: SIM115  (closed by close())
         self.head: tuple[str, dict[str, Any]] | None = None
         self.index: dict[str, int] | None = None
         self._advance()

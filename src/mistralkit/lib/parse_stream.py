@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+from typing_extensions import Self
+
 from .parse import ParseAccumulator, ParseRequest, parse_response
 
 __all__ = ["AsyncParsedStream", "ParsedStream"]
@@ -52,7 +54,7 @@ class ParsedStream(_Base):
     def close(self) -> None:
         self.stream.close()
 
-    def __enter__(self) -> ParsedStream:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -81,7 +83,7 @@ class AsyncParsedStream(_Base):
     async def close(self) -> None:
         await self.stream.close()
 
-    async def __aenter__(self) -> AsyncParsedStream:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import pydantic
+from typing_extensions import Self
 
 from ..types import FunctionCallEntry, FunctionResultEntry, MessageInputEntry
 from ._drive import END, Blocking, Emit, Gather, Next, Steps
@@ -63,7 +64,7 @@ class RunContext:
         if self.model and self.agent_id:
             raise RunException("Only one for model or agent_id should be set")
 
-    async def __aenter__(self) -> RunContext:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -71,7 +72,7 @@ class RunContext:
         for client in self._mcp_clients:
             await client.aclose()
 
-    def __enter__(self) -> RunContext:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

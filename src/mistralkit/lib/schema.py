@@ -138,7 +138,7 @@ def arguments_model(func: Callable[..., Any]) -> type[pydantic.BaseModel]:
     signature = inspect.signature(func)
     try:
         hints = get_type_hints(func)
-    except Exception:  # unresolvable forward references: fall back to the raw annotations
+    except (NameError, TypeError, AttributeError):  # unresolvable hints: fall back to the raw annotations
         hints = {}
     doc = parse_docstring(inspect.getdoc(func) or "")
     fields: dict[str, Any] = {}

@@ -122,7 +122,7 @@ def run_tools(
     for round_number in range(1, max_rounds + 1):
         request = dict(kwargs, messages=list(history), tools=definitions)
         if stream:
-            events = yield (lambda: resource.stream(**request))
+            events = yield (lambda request=request: resource.stream(**request))
             while True:
                 item = yield Next(events)
                 if item is END:
@@ -130,7 +130,7 @@ def run_tools(
                 yield Emit(ToolRunEvent("chunk", round_number, item))
             response = events._final()
         else:
-            response = yield (lambda: resource.complete(**request))
+            response = yield (lambda request=request: resource.complete(**request))
         if stream:
             yield Emit(ToolRunEvent("response", round_number, response))
         message = response.choices[0].message
