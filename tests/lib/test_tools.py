@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Literal
+from typing import Annotated, Literal
 
 import pydantic
 import pytest
@@ -237,3 +237,51 @@ async def test_runner_stream_async():
             )
         ]
     assert kinds[-1] == "done" and "tool_result" in kinds and "chunk" in kinds
+
+
+def test_sync_client_runs_async_tools_too():
+    async def get_weather(city: str) -> str:
+        """The weather in a city."""
+        await asyncio.sleep(0)
+        return f"rain in {city}"
+
+    with emulated_client() as client:
+        result = client.chat.run_tools(
+            model=MODEL, messages=[{"role": "user", "content": "What is the weather in Paris?"}], tools=[get_weather]
+        )
+    assert result.tool_results[0].output.startswith("rain in")
+
+
+def _no_city(value: str) -> str:
+    raise ValueError("unknown city")
+
+
+def test_bad_arguments_go_back_to_the_model_as_an_error():
+    def get_weather(city: Annotated[str, pydantic.AfterValidator(_no_city)]) -> str:
+        """The weather in a city."""
+        return "never called"
+
+    with emulated_client() as client:
+        result = client.chat.run_tools(
+            model=MODEL, messages=[{"role": "user", "content": "What is the weather in Paris?"}], tools=[get_weather]
+        )
+    output = result.tool_results[0].output
+    assert output.startswith("Error: StructuredOutputError:") and "unknown city" in output
+
+
+def test_local_return_types_do_not_matter_but_unresolvable_parameters_are_reported():
+    class Local(pydantic.BaseModel):
+        x: int
+
+    def forecast(city: str) -> Local:  # with postponed annotations "Local" cannot be resolved
+        """Forecast."""
+        return Local(x=1)
+
+    assert function_tool(forecast)["function"]["parameters"]["required"] == ["city"]
+
+    def broken(city: Local) -> str:
+        """Broken."""
+        return ""
+
+    with pytest.raises(TypeError, match="cannot be resolved"):
+        function_tool(broken)

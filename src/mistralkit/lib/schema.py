@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import types
 from collections.abc import Callable, Mapping
 from typing import Any, Union, get_type_hints
 
@@ -137,9 +138,11 @@ def arguments_model(func: Callable[..., Any]) -> type[pydantic.BaseModel]:
         return cached
     signature = inspect.signature(func)
     try:
-        hints = get_type_hints(func)
-    except (NameError, TypeError, AttributeError):  # unresolvable hints: fall back to the raw annotations
-        hints = {}
+        hints = get_type_hints(_parameters_only(func), include_extras=True)
+    except (NameError, TypeError, AttributeError) as exc:
+        raise TypeError(
+            f"The type hints of {tool_name(func)} cannot be resolved ({exc}); define the names they use at module level"
+        ) from exc
     doc = parse_docstring(inspect.getdoc(func) or "")
     fields: dict[str, Any] = {}
     for pname, param in signature.parameters.items():
@@ -160,3 +163,16 @@ def arguments_model(func: Callable[..., Any]) -> type[pydantic.BaseModel]:
     )
     _MODELS[key] = model
     return model  # type: ignore[no-any-return]
+
+
+def _parameters_only(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A stand-in with ``func``'s parameter annotations and globals, without the return annotation
+    (which need not be resolvable for the schema)."""
+    target = inspect.unwrap(getattr(func, "__func__", func))
+    annotations = {k: v for k, v in getattr(target, "__annotations__", {}).items() if k != "return"}
+
+    def stub() -> None: ...
+
+    shim = types.FunctionType(stub.__code__, getattr(target, "__globals__", {}))
+    shim.__annotations__ = annotations
+    return shim
