@@ -49,3 +49,28 @@ def test_async_conversation_run_mcp(server):
 def test_async_conversation_run_stream(server):
     out = _run(server, "async_conversation_run_stream.py")
     assert "event='conversation.response.started'" in out and "Final model: user=" in out
+
+
+def _has_sync_async_twins() -> bool:
+    # The official single-client style (client.chat.parse_async on Mistral) comes with the
+    # generated *_async twins of the sync resources and the mistralkit.models aliases.
+    import importlib.util
+
+    from mistralkit.resources._sync.batch import BatchJobs
+    from mistralkit.resources._sync.chat import Chat
+
+    return hasattr(Chat, "parse_async") and hasattr(BatchJobs, "create_async") and importlib.util.find_spec("mistralkit.models") is not None
+
+
+needs_twins = pytest.mark.skipif(not _has_sync_async_twins(), reason="needs the sync client's *_async twins")
+
+
+@needs_twins
+def test_async_structured_outputs(server):
+    assert _run(server, "async_structured_outputs.py").startswith("steps=[Explanation(explanation=")
+
+
+@needs_twins
+def test_async_batch_job_chat_completion_inline(server):
+    out = _run(server, "async_batch_job_chat_completion_inline.py")
+    assert "Job is done, status SUCCESS" in out
