@@ -34,7 +34,8 @@ def response_hooks(config: TransportConfig, is_async: bool) -> list[Callable[...
         if limit is None and not streaming:
             return
         inner = response.stream
-        set_idle = getattr(inner, "set_idle_timeout", None)
+        # httpx2 wraps the transport's stream (BoundAsyncStream): the aiohttp body is inside.
+        set_idle = getattr(getattr(inner, "_stream", inner), "set_idle_timeout", None)
         if streaming and set_idle is not None:
             set_idle(idle)
         if is_async:
@@ -95,6 +96,10 @@ class _SyncGuard(httpx2.SyncByteStream):
                 raise
             raise _idle_error(self._response, self._idle) from exc
 
+    @property
+    def elapsed(self) -> Any:
+        return getattr(self._inner, "elapsed", None)
+
     def close(self) -> None:
         self._inner.close()
 
@@ -120,6 +125,10 @@ class _AsyncGuard(httpx2.AsyncByteStream):
             if self._idle is None:
                 raise
             raise _idle_error(self._response, self._idle) from exc
+
+    @property
+    def elapsed(self) -> Any:
+        return getattr(self._inner, "elapsed", None)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
