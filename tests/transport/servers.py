@@ -13,7 +13,11 @@ import threading
 from typing import Any, Optional
 
 import brotli
-from backports import zstd
+
+try:
+    from compression import zstd  # Python 3.14+
+except ImportError:
+    from backports import zstd
 
 
 class ThreadServer:
@@ -255,4 +259,22 @@ def api_app(*, stall_after: int = 1, stall_seconds: float = 5.0) -> Any:
         await send({"type": "http.response.body", "body": b'{"message": "no such path"}'})
 
     app.hits = hits  # type: ignore[attr-defined]
+    return app
+
+
+def switch_app(state: dict[str, Any]) -> Any:
+    """``GET /v1/models`` answers ``state["status"]`` (200: a model list); ``state["hits"]`` counts requests."""
+    state.setdefault("hits", 0)
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        await _read_body(receive)
+        state["hits"] += 1
+        status = state.get("status", 200)
+        body = json.dumps(MODEL_LIST if status == 200 else {"message": f"failing with {status}"}).encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
     return app
