@@ -35,15 +35,20 @@ def new_http(
     kwargs: dict[str, Any] = {"timeout": timeout, "headers": dict(headers)}
     if limits is not None:
         kwargs["limits"] = limits
+    if is_async and config.uses_aiohttp():
+        from .aiohttp import AiohttpClient, AiohttpTransport
+
+        transport = AiohttpTransport(ssl_context=ctx, proxy=config.proxy, trust_env=config.trust_env, limits=limits)
+        return AiohttpClient(
+            transport,
+            timeout=timeout,
+            headers=headers,
+            prepare=hooks.response_preparer(config, is_async=True),
+            limits_size=config.max_response_bytes is not None,
+        )
     event_hooks = hooks.response_hooks(config, is_async)
     if event_hooks:
         kwargs["event_hooks"] = {"response": event_hooks}
-    if is_async and config.uses_aiohttp():
-        from .aiohttp import AiohttpTransport
-
-        transport = AiohttpTransport(ssl_context=ctx, proxy=config.proxy, trust_env=config.trust_env, limits=limits)
-        # The transport handles proxies itself, environment ones included: httpx2 must not mount its own.
-        return httpx2.AsyncClient(transport=transport, trust_env=False, **kwargs)
     cls = httpx2.AsyncClient if is_async else httpx2.Client
     return cls(verify=ctx, http2=config.http2, proxy=config.proxy, trust_env=config.trust_env, **kwargs)
 
@@ -55,7 +60,8 @@ def _https_proxy(config: TransportConfig) -> bool:
         return False
     import os
 
-    return any(os.environ.get(name, "").startswith("https://") for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"))
+    names = ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
+    return any(os.environ.get(name, "").startswith("https://") for name in names)
 
 
 def backend_name(http: Any) -> Optional[str]:

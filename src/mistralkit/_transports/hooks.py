@@ -12,14 +12,29 @@ import httpx2
 from .config import TransportConfig
 from .errors import ResponseTooLargeError, StreamTimeoutError
 
-__all__ = ["response_hooks"]
+__all__ = ["response_hooks", "response_preparer"]
 
 
 def response_hooks(config: TransportConfig, is_async: bool) -> list[Callable[..., Any]]:
+    """httpx2 event hooks (``event_hooks={"response": ...}``) that apply ``config``'s limits."""
+    prepare = response_preparer(config, is_async)
+    if prepare is None:
+        return []
+    if is_async:
+
+        async def async_hook(response: httpx2.Response) -> None:
+            prepare(response)
+
+        return [async_hook]
+    return [prepare]
+
+
+def response_preparer(config: TransportConfig, is_async: bool) -> Optional[Callable[[httpx2.Response], None]]:
+    """What to do to each response before its body is read, or None when no limit is set."""
     limit = config.max_response_bytes
     idle = config.stream_timeout
     if limit is None and idle is None:
-        return []
+        return None
 
     def prepare(response: httpx2.Response) -> None:
         if limit is not None:
@@ -43,13 +58,7 @@ def response_hooks(config: TransportConfig, is_async: bool) -> list[Callable[...
         else:
             response.stream = _SyncGuard(inner, response, limit, idle if streaming else None)
 
-    if is_async:
-
-        async def async_hook(response: httpx2.Response) -> None:
-            prepare(response)
-
-        return [async_hook]
-    return [prepare]
+    return prepare
 
 
 def _too_large(response: httpx2.Response, limit: int, size: int) -> ResponseTooLargeError:
