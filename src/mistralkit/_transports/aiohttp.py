@@ -115,6 +115,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         session = self._sessions.get(loop)
         if session is None or session.closed:
+            self._forget_dead_loops()
             connector = aiohttp.TCPConnector(
                 limit=self._limit,
                 limit_per_host=0,
@@ -134,8 +135,25 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 headers=self._default_headers,
                 timeout=aiohttp.ClientTimeout(total=None),
             )
+            if hasattr(session, "_retry_connection"):
+                # aiohttp silently resends an idempotent request once when a pooled connection
+                # drops; the retry policy must see (and count) every attempt instead.
+                session._retry_connection = False
             self._sessions[loop] = session
         return session
+
+    def _forget_dead_loops(self) -> None:
+        # A session whose event loop has ended can no longer be closed the usual way: mark its
+        # connections closed so nothing lingers (or warns) after that loop.
+        for loop, session in list(self._sessions.items()):
+            if loop.is_closed():
+                del self._sessions[loop]
+                connector = session.connector
+                if connector is not None:
+                    try:
+                        connector._close(abort_ssl=True)
+                    except RuntimeError:
+                        pass
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         return await self.exchange(request, read=False)
@@ -220,9 +238,14 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         for loop, session in sessions:
             if loop is current:
                 await session.close()
-            elif not loop.is_closed():
+            elif not loop.is_closed() and loop.is_running():
                 # A session belongs to its loop: close it there.
                 asyncio.run_coroutine_threadsafe(session.close(), loop)
+            elif session.connector is not None:
+                try:
+                    session.connector._close(abort_ssl=True)
+                except RuntimeError:
+                    pass
 
 
 def _yarl_url(url: httpx2.URL) -> Any:
