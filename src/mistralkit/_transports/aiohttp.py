@@ -196,14 +196,21 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 if mapped is exc:
                     raise
                 raise mapped from exc
-            # content= is the body as sent: httpx2 decodes it per Content-Encoding.
-            return httpx2.Response(
-                response.status,
-                headers=response.raw_headers,
-                content=body,
-                request=request,
-                extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode("ascii", "replace")},
+            extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode("ascii", "replace")}
+            if response.headers.get("Content-Encoding"):
+                # content= is the body as sent: httpx2 decodes it per Content-Encoding.
+                return httpx2.Response(
+                    response.status, headers=response.raw_headers, content=body, request=request, extensions=extensions
+                )
+            # A plain body is the content as it is: skip httpx2's decoding pipeline.
+            result = httpx2.Response(
+                response.status, headers=response.raw_headers, stream=ByteStream(body), request=request,
+                extensions=extensions,
             )
+            result._content = body
+            result.is_stream_consumed = True
+            result.is_closed = True
+            return result
         return httpx2.Response(
             response.status,
             headers=response.raw_headers,
@@ -222,7 +229,9 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
 
         proxies = self._env_proxies or {}
         chosen = proxies.get(url.scheme) or proxies.get("all")
-        if chosen and urllib.request.proxy_bypass_environment(url.host, proxies):
+        # proxy_bypass_environment applies NO_PROXY (typeshed does not list it).
+        bypass: Callable[..., bool] = getattr(urllib.request, "proxy_bypass_environment")
+        if chosen and bypass(url.host, proxies):
             chosen = None
         self._proxy_for[key] = chosen
         return chosen
