@@ -402,10 +402,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument("--inflight", type=int, default=1000)
-    parser.add_argument("--streams", type=int, default=1000, help="streams per measurement")
+    parser.add_argument("--streams", type=int, default=500, help="streams per measurement")
     parser.add_argument("--stream-inflight", type=int, default=500, help="streams at once")
     parser.add_argument("--chunks", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated, from: " + ", ".join(CLIENTS))
     parser.add_argument("--sdk-share", type=float, default=0.34,
                         help="fraction of the calls and streams the official SDK makes (it is slow)")
