@@ -142,3 +142,16 @@ def test_bad_cache_option() -> None:
         Mistral(api_key="k", cache="yes")
     with pytest.raises(ValueError):
         Mistral(api_key="k", cache=True, cache_ttl=0)
+
+
+def test_no_feature_layer_without_cache_breaker_or_limiter() -> None:
+    # With none of them set, a call goes straight to the core: there is nothing to pass through.
+    for cls in (Mistral, AsyncMistral):
+        assert cls(api_key="k")._pool.features is None
+        assert cls(api_key="k", cache=False, rate_limit=None, circuit_breaker=None)._pool.features is None
+        assert cls(api_key="k", cache=True)._pool.features is not None
+
+
+def test_with_options_copies_share_the_features() -> None:
+    client = Mistral(api_key="k", cache=True)
+    assert client.with_options(timeout=3)._pool.features is client._pool.features
