@@ -2,37 +2,57 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
 from mistralkit import AsyncMistral, Mistral
-from mistralkit.emulator import BackgroundServer
+from mistralkit.emulator import create_app
 from mistralkit.lib.cache import DiskStore, MemoryStore, ResponseCache, cacheable
+
+from .servers import ThreadServer
 
 SECRET = "sk-cache-SECRET-value-0123456789"
 
 
+class Counted:
+    """The emulator behind a counter of the HTTP requests that reach it."""
+
+    def __init__(self) -> None:
+        self.app = create_app()
+        self.count = 0
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            self.count += 1
+        await self.app(scope, receive, send)
+
+
 @pytest.fixture(scope="module")
-def emulator():
-    with BackgroundServer() as server:
+def counted():
+    app = Counted()
+    with ThreadServer(app) as server:
+        server.counted = app
         yield server
 
 
-class Sent:
-    """Counts the requests that really went out (the core logs each at debug level)."""
+@pytest.fixture
+def emulator(counted):
+    return counted
 
-    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
-        self.caplog = caplog
-        caplog.set_level(logging.DEBUG, logger="mistralkit")
+
+class Sent:
+    """How many requests reached the server since this test began."""
+
+    def __init__(self, server) -> None:
+        self.app = server.counted
+        self.start = self.app.count
 
     @property
     def count(self) -> int:
-        return sum(1 for r in self.caplog.records if " -> " in r.getMessage() and "request headers" in r.getMessage())
+        return self.app.count - self.start
 
 
-def test_cached_reads_are_served_from_memory(emulator, caplog) -> None:
-    sent = Sent(caplog)
+def test_cached_reads_are_served_from_memory(emulator) -> None:
+    sent = Sent(emulator)
     with Mistral(api_key=SECRET, server_url=emulator.url, cache=True, cache_ttl=60) as client:
         first = client.models.list()
         second = client.models.list()
@@ -56,8 +76,8 @@ def test_cached_reads_are_served_from_memory(emulator, caplog) -> None:
         assert cache.hits == 3
 
 
-def test_file_metadata_is_cached_and_a_delete_empties_the_cache(emulator, caplog, tmp_path) -> None:
-    sent = Sent(caplog)
+def test_file_metadata_is_cached_and_a_delete_empties_the_cache(emulator, tmp_path) -> None:
+    sent = Sent(emulator)
     path = tmp_path / "data.jsonl"
     path.write_bytes(b'{"a": 1}\n')
     with Mistral(api_key=SECRET, server_url=emulator.url, cache=True) as client:
@@ -69,8 +89,8 @@ def test_file_metadata_is_cached_and_a_delete_empties_the_cache(emulator, caplog
         assert len(client._pool.features.cache.store) == 0
 
 
-def test_ttl_expires_entries(emulator, caplog) -> None:
-    sent = Sent(caplog)
+def test_ttl_expires_entries(emulator) -> None:
+    sent = Sent(emulator)
     now = [1000.0]
     cache = ResponseCache(ttl=10, clock=lambda: now[0])
     with Mistral(api_key=SECRET, server_url=emulator.url, cache=cache) as client:
@@ -83,8 +103,8 @@ def test_ttl_expires_entries(emulator, caplog) -> None:
         assert sent.count == 2
 
 
-def test_keys_never_share_answers_and_never_hold_the_key(emulator, caplog, tmp_path) -> None:
-    sent = Sent(caplog)
+def test_keys_never_share_answers_and_never_hold_the_key(emulator, tmp_path) -> None:
+    sent = Sent(emulator)
     store = DiskStore(tmp_path / "cache")
     with Mistral(api_key=SECRET, server_url=emulator.url, cache=store) as client:
         client.models.list()
@@ -123,8 +143,8 @@ def test_only_deterministic_reads_are_cacheable() -> None:
     assert not cacheable("DELETE", "/v1/models/x")
 
 
-async def test_async_cache(emulator, caplog) -> None:
-    sent = Sent(caplog)
+async def test_async_cache(emulator) -> None:
+    sent = Sent(emulator)
     async with AsyncMistral(api_key=SECRET, server_url=emulator.url, cache=True) as client:
         for _ in range(3):
             await client.models.list()
