@@ -93,3 +93,16 @@ def test_bad_options() -> None:
         RateLimiter(requests_per_minute=0)
     with pytest.raises(TypeError):
         Mistral(api_key="k", rate_limit="60/min")
+
+
+def test_learns_token_limits_from_headers() -> None:
+    now = [0.0]
+    limiter = RateLimiter(clock=lambda: now[0])
+    assert limiter.reserve(100) == 0.0
+    limiter.observe({
+        "x-ratelimit-limit-tokens-minute": "1000", "x-ratelimit-remaining-tokens-minute": "250",
+        "x-ratelimit-limit-req-minute": "100", "x-ratelimit-remaining-req-minute": "99",
+    })
+    assert limiter.uses_tokens()
+    assert limiter.reserve(200) == 0.0
+    assert limiter.reserve(200) == pytest.approx(60.0)  # 50 tokens left until the window resets

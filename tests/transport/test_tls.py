@@ -75,3 +75,24 @@ async def test_tls_options_async(backend, tls_server, mtls_server, tls_files) ->
     ) as client:
         with pytest.raises(APIConnectionError):
             await client.models.list()
+
+
+def test_default_context_holds_the_system_trust_store_only_when_tls_is_needed() -> None:
+    from mistralkit._transports.config import TransportConfig, ssl_context
+
+    config = TransportConfig()
+    ctx = ssl_context(config, needed=True)
+    assert ctx.verify_mode == ssl.CERT_REQUIRED and ctx.check_hostname
+    if type(ctx).__module__.startswith("truststore"):
+        return  # the operating system verifies; there is no CA list to look at
+    stats = ctx.cert_store_stats()
+    assert stats["x509_ca"] > 0 or ssl.get_default_verify_paths().capath
+    # A plain-http client never loads CA certificates.
+    assert ssl_context(config, needed=False).cert_store_stats()["x509_ca"] == 0
+
+
+def test_plain_http_client_builds_no_trust_store(plain_server) -> None:
+    with Mistral(api_key="k", server_url=plain_server.url) as client:
+        client.models.list()
+        pool = client._http()._transport._pool
+        assert pool._ssl_context.cert_store_stats()["x509_ca"] == 0
