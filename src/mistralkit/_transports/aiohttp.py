@@ -70,7 +70,9 @@ class _Body(httpx2.AsyncByteStream):
         protocol = connection.protocol if connection is not None else None
         if protocol is not None:
             protocol.read_timeout = seconds
-            protocol._reschedule_timeout()
+            reschedule = getattr(protocol, "_reschedule_timeout", None)
+            if reschedule is not None:
+                reschedule()
 
     async def aclose(self) -> None:
         self._response.release()
@@ -150,10 +152,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 del self._sessions[loop]
                 connector = session.connector
                 if connector is not None:
-                    try:
-                        connector._close(abort_ssl=True)
-                    except RuntimeError:
-                        pass
+                    _close_connector(connector)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         return await self.exchange(request, read=False)
@@ -251,10 +250,19 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
                 # A session belongs to its loop: close it there.
                 asyncio.run_coroutine_threadsafe(session.close(), loop)
             elif session.connector is not None:
-                try:
-                    session.connector._close(abort_ssl=True)
-                except RuntimeError:
-                    pass
+                _close_connector(session.connector)
+
+
+def _close_connector(connector: Any) -> None:
+    # Without a running loop to close it on: close the sockets at once (``_close`` is synchronous;
+    # transports of a closed loop refuse, which leaves nothing to close anyway).
+    try:
+        try:
+            connector._close(abort_ssl=True)
+        except TypeError:  # aiohttp before 3.12 has no abort_ssl
+            connector._close()
+    except RuntimeError:
+        pass
 
 
 def _yarl_url(url: httpx2.URL) -> Any:
