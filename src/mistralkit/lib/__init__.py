@@ -1,5 +1,6 @@
-"""Helpers one level above the API: structured output, tools that run, stream accumulation,
-conversation runs, batch at scale and waiting for jobs. See docs/helpers.md."""
+"""Hand-written helpers built on the client: structured output, tools that run, stream
+accumulation, conversation runs, batch at scale and waiting for jobs (docs/helpers.md), and the
+response cache, circuit breaker and rate limiter (docs/client.md)."""
 
 from __future__ import annotations
 
