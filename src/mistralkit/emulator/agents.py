@@ -42,9 +42,7 @@ from __future__ import annotations
 
 import json
 import secrets
-import threading
 import time
-import weakref
 from datetime import datetime, timezone
 from typing import Any
 
@@ -114,9 +112,6 @@ COMPLETION_ARGS_DEFAULTS: dict[str, Any] = {
 }
 BUILTIN_TOOLS = ("web_search", "web_search_premium", "code_interpreter", "image_generation", "document_library")
 
-_ready: weakref.WeakSet[Any] = weakref.WeakSet()
-_ready_lock = threading.Lock()
-_write_lock = threading.Lock()  # version numbers are read-modify-write
 
 
 # --------------------------------------------------------------------------
@@ -135,12 +130,7 @@ def iso(ts: float) -> str:
 
 
 def ensure_tables(state: Any) -> None:
-    if state in _ready:
-        return
-    with _ready_lock:
-        if state not in _ready:
-            state.store.schema(SCHEMA)
-            _ready.add(state)
+    state.ensure_schema("agents", SCHEMA)
 
 
 def parse_metadata_query(raw: Any) -> dict[str, Any] | None:
@@ -410,7 +400,7 @@ async def get_agent(call: Call) -> Response:
 
 
 def _update(state: Any, agent_id: str, body: dict[str, Any]) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         row = _agent_row(state, agent_id)
         config, _ = _config(state, agent_id, row["version"])
         changes = _clean(body)
@@ -466,7 +456,7 @@ async def delete_agent(call: Call) -> Response:
 
 
 def _switch(state: Any, agent_id: str, version: int) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         row = _agent_row(state, agent_id)
         config, _ = _config(state, agent_id, version)
         now = time.time()
@@ -514,7 +504,7 @@ def _alias_out(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _set_alias(state: Any, agent_id: str, alias: str, version: int) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         _agent_row(state, agent_id)
         _config(state, agent_id, version)  # 404 for an unknown version
         now = time.time()

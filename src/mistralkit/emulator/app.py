@@ -195,6 +195,7 @@ def create_app(
         fetch_timeout=fetch_timeout,
         job_speed=job_speed,
     )
+    state.handlers = HANDLERS
     warm_up()
     routes = [
         Route("/_emulator/health", _health, methods=["GET"]),

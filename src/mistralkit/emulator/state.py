@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,22 @@ class Settings:
     # Long-running jobs (batch, fine-tuning, document processing) take their nominal duration
     # divided by this: 1.0 looks real in a demo, a large value makes tests fast.
     job_speed: float = 1.0
+
+
+class Locks:
+    """The locks of one emulator instance.
+
+    They live on the instance, not in modules, so that two emulators in one
+    process (two test fixtures, a server and an in-process client) never wait
+    for each other.
+    """
+
+    def __init__(self) -> None:
+        # A conversation turn reads the history, answers, and writes: one at a time.
+        self.conversation_turns = threading.Lock()
+        # Agent version numbers are read-modify-write.
+        self.agent_writes = threading.Lock()
+        self.schemas = threading.Lock()
 
 
 class EmulatorState:
@@ -67,11 +84,25 @@ class EmulatorState:
         self.request_ids = RequestIds()
         self.signer = Signer(self.store.secret("url-signing-key"))
         self.image_ocr = image_ocr
+        self.locks = Locks()
+        self._schemas: set[str] = set()
+        # Operation id -> handler, set by the app that serves this state; batch jobs run
+        # their lines through it (the same handlers, so the same validation, as HTTP).
+        self.handlers: Mapping[str, Any] = {}
         self._finalizer = weakref.finalize(self, _cleanup, self.store, root if temporary else None)
 
     @property
     def data_dir(self) -> Path:
         return self.settings.data_dir
+
+    def ensure_schema(self, name: str, sql: str) -> None:
+        """Create the tables of one area (``sql``) once per instance."""
+        if name in self._schemas:
+            return
+        with self.locks.schemas:
+            if name not in self._schemas:
+                self.store.schema(sql)
+                self._schemas.add(name)
 
     def on_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the emulator shuts down, before the database closes."""
