@@ -34,7 +34,7 @@ async def test_round_trip(client) -> None:  # type: ignore[no-untyped-def]
     assert got == {**meta, "deleted": False}
     r = await client.get(f"/v1/files/{meta['id']}/content")
     assert r.content == TRAIN
-    assert r.headers["content-type"] == "application/jsonl"
+    assert r.headers["content-type"] == "application/octet-stream"  # as the API, whatever the stored type
     assert r.headers["content-length"] == str(len(TRAIN))
     assert 'filename="train.jsonl"' in r.headers["content-disposition"]
     r = await client.delete(f"/v1/files/{meta['id']}")
