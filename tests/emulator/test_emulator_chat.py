@@ -283,7 +283,7 @@ async def test_models_are_checked_for_the_endpoint(client) -> None:  # type: ign
         "role": "user",
         "content": [{"type": "text", "text": "what is this?"}, {"type": "image_url", "image_url": "https://x/y.png"}],
     }
-    err = await post(client, {"model": "mistral-large-latest", "messages": [image]}, status=400)
+    err = await post(client, {"model": "ministral-8b-2410", "messages": [image]}, status=400)
     assert "image" in err["message"]
     ok = await post(client, {"model": "mistral-small-latest", "messages": [image]})
     assert ok["usage"]["prompt_tokens"] == count_chat_prompt([image])

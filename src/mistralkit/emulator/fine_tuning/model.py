@@ -20,8 +20,11 @@ MAX_REPORTED_LINES = 10
 # The emulator's own rates, in USD per million trained tokens.
 RATES = {
     "mistral-large-2411": 9.0,
+    "mistral-small-2603": 4.0,
     "mistral-small-2506": 4.0,
     "codestral-2508": 3.0,
+    "ministral-8b-2512": 1.0,
+    "ministral-3b-2512": 1.0,
     "ministral-8b-2410": 1.0,
     "open-mistral-nemo-2407": 1.0,
 }
