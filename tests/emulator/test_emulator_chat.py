@@ -237,6 +237,56 @@ async def test_auto_answers_when_no_tool_is_mentioned_and_none_never_calls(clien
     assert resp["choices"][0]["message"]["tool_calls"] is None
 
 
+PAYMENT_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "retrieve_payment_status",
+        "description": "Get payment status of a transaction",
+        "parameters": {
+            "type": "object",
+            "properties": {"transaction_id": {"type": "string", "description": "The transaction id."}},
+            "required": ["transaction_id"],
+        },
+    },
+}
+ORDER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "track",
+        "description": "Where a parcel is",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "order": {"type": "string", "pattern": "^ORD-[0-9]{4}$"},
+                "days": {"type": "integer", "minimum": 1, "maximum": 30},
+                "carrier": {"type": "string", "enum": ["ups", "dhl", "fedex"]},
+            },
+            "required": ["order"],
+        },
+    },
+}
+
+
+async def test_auto_decides_from_parameters_and_reads_their_values(client) -> None:  # type: ignore[no-untyped-def]
+    # Nothing of the name is in the message, but the parameter is named and its value given.
+    for text in ("My transaction ID is T1001", "my transaction id: T1001.", "Transaction id = T1001 please"):
+        resp = await post(client, chat(text, tools=[WEATHER_TOOL, PAYMENT_TOOL]))
+        (call,) = resp["choices"][0]["message"]["tool_calls"]
+        assert call["function"]["name"] == "retrieve_payment_status", text
+        assert json.loads(call["function"]["arguments"]) == {"transaction_id": "T1001"}, text
+    # A pattern, a number next to the parameter's word and an enum value, all read from the message.
+    resp = await post(client, chat("Is ORD-1234 still moving with DHL? Look back 3 days", tools=[ORDER_TOOL]))
+    (call,) = resp["choices"][0]["message"]["tool_calls"]
+    assert json.loads(call["function"]["arguments"]) == {"order": "ORD-1234", "days": 3, "carrier": "dhl"}
+    # Deterministic: the same request decides the same way.
+    again = await post(client, chat("Is ORD-1234 still moving with DHL? Look back 3 days", tools=[ORDER_TOOL]))
+    assert again["choices"][0]["message"]["tool_calls"] == resp["choices"][0]["message"]["tool_calls"]
+    # Unrelated messages get text, even with both tools offered.
+    for text in ("Hello, how are you?", "Thanks, that is all", "Write a haiku about autumn"):
+        resp = await post(client, chat(text, tools=[PAYMENT_TOOL, ORDER_TOOL]))
+        assert resp["choices"][0]["message"]["tool_calls"] is None, text
+
+
 async def test_parallel_tool_calls(client) -> None:  # type: ignore[no-untyped-def]
     text = "Check the weather in Rome and the stock price of ACME"
     resp = await post(client, chat(text, model="mistral-large-latest", tools=[WEATHER_TOOL, STOCK_TOOL]))

@@ -75,12 +75,18 @@ def check_schema(schema: Any) -> None:
         raise SchemaError(str(getattr(exc, "message", exc))) from None
 
 
-def generate(schema: Any, rng: random.Random, hints: list[str] | None = None) -> Any:
-    """A value valid against ``schema`` (best effort for exotic keywords)."""
+def generate(
+    schema: Any, rng: random.Random, hints: list[str] | None = None, known: dict[str, Any] | None = None
+) -> Any:
+    """A value valid against ``schema`` (best effort for exotic keywords).
+
+    ``known`` gives values for top-level properties (e.g. read from the user's
+    message); they are used as they are, the rest is generated.
+    """
     validator = Draft202012Validator(schema if isinstance(schema, (dict, bool)) else {}, format_checker=FormatChecker())
     value: Any = None
     for attempt in range(ATTEMPTS):
-        gen = _Generator(schema, rng, hints or [], rich=attempt < ATTEMPTS - 1)
+        gen = _Generator(schema, rng, hints or [], rich=attempt < ATTEMPTS - 1, known=known)
         value = gen.value(schema, 0, "")
         if validator.is_valid(value):
             return value
@@ -88,11 +94,14 @@ def generate(schema: Any, rng: random.Random, hints: list[str] | None = None) ->
 
 
 class _Generator:
-    def __init__(self, root: Any, rng: random.Random, hints: list[str], rich: bool = True) -> None:
+    def __init__(
+        self, root: Any, rng: random.Random, hints: list[str], rich: bool = True, known: dict[str, Any] | None = None
+    ) -> None:
         self.root = root
         self.rng = rng
         self.hints = hints
         self.rich = rich
+        self.known = known or {}
 
     # -- helpers ------------------------------------------------------------
     def deref(self, schema: Any) -> Any:
@@ -194,7 +203,9 @@ class _Generator:
         out: dict[str, Any] = {}
         deep = depth >= MAX_DEPTH
         for key, sub in props.items():
-            if key in required or (self.rich and not deep):
+            if depth == 0 and key in self.known:
+                out[key] = self.known[key]
+            elif key in required or (self.rich and not deep):
                 out[key] = self.value(sub, depth + 1, key)
         additional = schema.get("additionalProperties", True)
         for key in required:

@@ -26,7 +26,7 @@ from ..tokenizer import (
     count_images,
     count_tokens,
 )
-from ..tools import mention_score, name_words
+from ..tools import name_words, wants_call
 from .model import (
     ENTRY_PREFIXES,
     last_user_text,
@@ -315,7 +315,7 @@ class TurnRunner:
         fn_tools = body.get("tools") or []
         builtins = [t for t in actor.tools if t.get("type", "function") != "function"]
         if user_turn and builtins and tool_choice != "none" and last.get("role") == "user":
-            fn_mentioned = any(mention_score(t["function"]["name"], question) > 0 for t in fn_tools)
+            fn_mentioned = any(wants_call(t["function"], question) for t in fn_tools)
             chosen = [] if fn_mentioned else [t for t in builtins if builtin_tools.triggered(t, question)]
             if not chosen and not fn_tools and tool_choice in ("any", "required"):
                 chosen = builtins[:1]
