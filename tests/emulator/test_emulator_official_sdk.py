@@ -68,3 +68,15 @@ def test_models_through_the_official_sdk(client: Any) -> None:
     assert {"mistral-tiny", "voxtral-small-latest", "mistral-medium-3-5"} <= names
     card = client.models.retrieve(model_id="mistral-medium-2505")
     assert card.deprecation is not None and card.deprecation_replacement_model == "mistral-medium-2508"
+
+
+def test_an_mp3_is_transcribed_through_the_official_sdk(client: Any) -> None:
+    from emulator_data import make_audio
+
+    mp3 = make_audio(4.0, "mp3")
+    result = client.audio.transcriptions.complete(
+        model="voxtral-mini-latest", file={"file_name": "meeting.mp3", "content": mp3}, timestamp_granularities=["segment"]
+    )
+    assert len(result.text.split()) == 10
+    assert result.segments[-1].end == pytest.approx(4.0, abs=0.03)
+    assert result.usage.prompt_audio_seconds == 4
