@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -70,12 +71,35 @@ async def test_random_seed_changes_the_answer(client) -> None:  # type: ignore[n
     assert again in texts
 
 
-async def test_usage_matches_the_documented_tokenizer(client) -> None:  # type: ignore[no-untyped-def]
+@functools.lru_cache(maxsize=None)
+def _mistral_tokenizer(name: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    import mistral_common
+    from mistral_common.tokens.tokenizers.mistral import MistralTokenizer
+
+    return MistralTokenizer.from_file(str(Path(mistral_common.__file__).parent / "data" / f"{name}.json"))
+
+
+def _mistral_count(messages: list[dict], tools: list[dict] | None = None, name: str = "tekken_240911") -> int:
+    """What Mistral's tokenizer (mistral-common, used directly) counts for a chat prompt."""
+    from mistral_common.protocol.instruct.request import ChatCompletionRequest
+
+    tokenizer = _mistral_tokenizer(name)
+    return len(tokenizer.encode_chat_completion(ChatCompletionRequest.from_openai(messages, tools)).tokens)
+
+
+async def test_usage_counts_with_mistrals_tokenizer(client) -> None:  # type: ignore[no-untyped-def]
     messages = [{"role": "system", "content": "Be brief."}, user("Explain photosynthesis to a child.")]
     resp = await post(client, {"model": "mistral-large-latest", "messages": messages})
     usage = resp["usage"]
-    # BOS + (2 markers + "Be"," brief",".") + (2 markers + "Explain"," photosynthe","sis"," to"," a"," child",".")
-    assert usage["prompt_tokens"] == count_chat_prompt(messages) == 1 + (2 + 3) + (2 + 7)
+    assert usage["prompt_tokens"] == _mistral_count(messages) == count_chat_prompt(messages)
+    with_tools = await post(client, {"model": "mistral-large-latest", "messages": messages, "tools": [WEATHER_TOOL]})
+    assert with_tools["usage"]["prompt_tokens"] == _mistral_count(messages, [WEATHER_TOOL])
+    # Mistral Nemo has its own tokenizer file.
+    nemo = await post(client, {"model": "open-mistral-nemo", "messages": messages})
+    assert nemo["usage"]["prompt_tokens"] == _mistral_count(messages, name="tekken_240718")
+    # Generated text: one completion token per streamed piece.
     assert usage["completion_tokens"] == count_tokens(content(resp))
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
 
@@ -133,7 +157,9 @@ async def test_last_message_must_be_user_tool_or_prefix(client) -> None:  # type
 async def test_safe_prompt_adds_its_tokens(client) -> None:  # type: ignore[no-untyped-def]
     plain = await post(client, chat("Hello there"))
     safe = await post(client, chat("Hello there", safe_prompt=True))
-    assert safe["usage"]["prompt_tokens"] - plain["usage"]["prompt_tokens"] == 2 + count_tokens(SAFETY_PROMPT)
+    # The safety prompt is the system prompt, counted by the tokenizer like any other.
+    expected = _mistral_count([{"role": "system", "content": SAFETY_PROMPT}, user("Hello there")])
+    assert safe["usage"]["prompt_tokens"] == expected > plain["usage"]["prompt_tokens"]
 
 
 async def test_json_object_mode_returns_json(client) -> None:  # type: ignore[no-untyped-def]

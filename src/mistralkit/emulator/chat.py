@@ -158,7 +158,9 @@ def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int
     messages = body["messages"]
     _check_conversation(messages)
     _validate_options(body, model)
-    prompt_tokens = count_chat_prompt(messages, body.get("tools"), SAFETY_PROMPT if body.get("safe_prompt") else "")
+    prompt_tokens = count_chat_prompt(
+        messages, body.get("tools"), SAFETY_PROMPT if body.get("safe_prompt") else "", model=body["model"]
+    )
     max_tokens = body.get("max_tokens")
     if prompt_tokens + (max_tokens or 0) > model.max_context_length:
         raise bad_request(

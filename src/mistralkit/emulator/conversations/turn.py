@@ -239,7 +239,7 @@ class TurnRunner:
                 param="inputs",
                 code="3051",
             )
-        prompt = count_chat_prompt(messages, actor.tools or None)
+        prompt = count_chat_prompt(messages, actor.tools or None, model=actor.model)
         max_tokens = args.get("max_tokens") or 0
         if prompt + max_tokens > model.max_context_length:
             raise bad_request(
