@@ -50,6 +50,8 @@ import anyio.to_thread
 from starlette.responses import Response
 
 from . import json_gen
+from .chat import answer_with_engine
+from .chat import check as chat_check
 from .chat import generate as chat_generate
 from .completion import response_body, stream_events
 from .errors import ValidationFailed, bad_request, not_found
@@ -619,6 +621,9 @@ async def agents_completion(call: Call) -> Response:
     request: dict[str, Any] = call.body
     agent = load_agent(call.state, request["agent_id"])
     body = chat_body_for_agent(agent, request)
+    if call.state.engine is not None:
+        chat_check(body, call.state)
+        return await answer_with_engine(call, {**body, "stream": bool(request.get("stream"))}, agent["model"])
     choices, prompt_tokens = chat_generate(body, call.state)
     if request.get("stream"):
         return sse_response(stream_events(call.request_id, agent["model"], choices, prompt_tokens), call.fault)

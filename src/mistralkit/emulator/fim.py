@@ -18,6 +18,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from . import engine as engine_mod
 from .completion import Choice, finish, response_body, stream_events
 from .errors import bad_request
 from .models_catalog import FIM, require
@@ -25,7 +26,7 @@ from .responses import json_response
 from .routes import Call
 from .sse import sse_response
 from .text_gen import request_seed, rng_for
-from .tokenizer import BOS_TOKENS, count_tokens
+from .tokenizer import BOS_TOKENS, count_tokens, tokenize
 
 FIM_MARKER_TOKENS = 2
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -155,6 +156,16 @@ async def fim_completion(call: Call) -> Response:
     max_tokens = body.get("max_tokens")
     if max_tokens is not None and min_tokens > max_tokens:
         raise bad_request("min_tokens must not be greater than max_tokens", param="min_tokens")
+    if call.state.engine is not None:
+        data = await call.state.engine.fim(body)
+        out = engine_mod.fim_response(data, call.request_id, body["model"])
+        if body.get("stream"):
+            choice = out["choices"][0] if out["choices"] else {"message": {"content": ""}, "finish_reason": "stop"}
+            text = choice["message"]["content"]
+            done = Choice(text, choice["finish_reason"], tokens=tokenize(text))
+            prompt = out["usage"]["prompt_tokens"]
+            return sse_response(stream_events(call.request_id, body["model"], [done], prompt), call.fault)
+        return json_response(out)
     seed = request_seed(body)
     text = middle(prompt, suffix, rng_for(seed), min_tokens)
     choice: Choice = finish(text, stop=body.get("stop"), max_tokens=max_tokens)

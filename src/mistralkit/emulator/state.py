@@ -14,6 +14,7 @@ from typing import Any
 
 from . import faults as faults_mod
 from . import ratelimit
+from .engine import Engine
 from .ids import RequestIds
 from .signing import Signer
 from .store import Store
@@ -65,6 +66,7 @@ class EmulatorState:
         image_ocr: Callable[[bytes], Any] | None = None,
         fetch_timeout: float = 5.0,
         job_speed: float = 1.0,
+        engine: str | None = None,
     ) -> None:
         if job_speed <= 0:
             raise ValueError("job_speed must be > 0")
@@ -89,6 +91,10 @@ class EmulatorState:
         # Operation id -> handler, set by the app that serves this state; batch jobs run
         # their lines through it (the same handlers, so the same validation, as HTTP).
         self.handlers: Mapping[str, Any] = {}
+        # An OpenAI-compatible server that generates instead of the emulator (see .engine).
+        self.engine: Engine | None = Engine(engine) if engine else None
+        if self.engine is not None:
+            self.on_close(self.engine.close)
         self._finalizer = weakref.finalize(self, _cleanup, self.store, root if temporary else None)
 
     @property

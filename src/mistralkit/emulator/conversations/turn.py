@@ -15,7 +15,7 @@ from ..agents import (
     load_agent,
     new_id,
 )
-from ..chat import generate_choice
+from ..chat import choice_from_engine, generate_choice
 from ..completion import finish
 from ..errors import APIError, bad_request
 from ..ids import tool_call_id
@@ -323,7 +323,10 @@ class TurnRunner:
                 self._run_builtins(actor, chosen, question, rng, args)
                 return None
 
-        choice = generate_choice(body, seed, 0)
+        if self.state.engine is not None:  # the model's part of the turn comes from the engine
+            choice = choice_from_engine(self.state.engine.chat_sync(body), body)
+        else:
+            choice = generate_choice(body, seed, 0)
         if choice.tool_calls:
             for call in choice.tool_calls:
                 fn = call["function"]
