@@ -30,7 +30,7 @@ entries, then the conversation's agent (or model) produces outputs:
    returned as a ``function.call`` with ``confirmation_status: "pending"``;
    append ``tool_confirmations`` (``allow``/``deny``) to continue.
 3. **Function calls**: a function tool is called when the last user message
-   mentions it (or ``tool_choice`` is ``any``/``required``), exactly like chat
+   is about it (see :mod:`..tools`; or ``tool_choice`` is ``any``/``required``), exactly like chat
    completions: ``function.call`` entries with arguments valid against the
    tool's ``parameters``.  The turn ends there; append ``function.result``
    entries (``{"tool_call_id": ..., "result": ...}``) to get the answer.
