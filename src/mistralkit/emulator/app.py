@@ -40,6 +40,7 @@ from .responses import json_response
 from .routes import Handler, build_routes
 from .spec import load_spec, operations
 from .state import MAX_FILE_BYTES, EmulatorState
+from .tokenizer import preload as preload_tokenizer
 from .validation import registry
 
 HANDLERS: dict[str, Handler] = {
@@ -215,6 +216,7 @@ def create_app(
     )
     state.handlers = HANDLERS
     warm_up()
+    preload_tokenizer()
     routes = [
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,6 +43,17 @@ try:
     from ..tokens import count as _real_count
 except ImportError:  # pragma: no cover - mistral-common is part of the emulator extra
     _real_count = None
+
+_preloading: threading.Thread | None = None
+
+
+def preload() -> None:
+    """Load Mistral's tokenizer in a background thread (once per process), so that the first
+    request does not wait seconds for it on the event loop."""
+    global _preloading
+    if _real_count is not None and _preloading is None:
+        _preloading = threading.Thread(target=_real_count, args=("",), name="mistralkit-tokenizer", daemon=True)
+        _preloading.start()
 
 TOKEN_RE = re.compile(r"[ \t]?\w+|[ \t]?[^\w\s]|\s+")
 MAX_PIECE = 12
