@@ -49,7 +49,7 @@ class Locks:
         self.conversation_turns = threading.Lock()
         # Agent version numbers are read-modify-write.
         self.agent_writes = threading.Lock()
-        self.schemas = threading.Lock()
+        self.schemas = threading.RLock()  # an area's setup may set up another
 
 
 class EmulatorState:
@@ -103,11 +103,15 @@ class EmulatorState:
 
     def ensure_schema(self, name: str, sql: str) -> None:
         """Create the tables of one area (``sql``) once per instance."""
+        self.once(name, lambda: self.store.schema(sql))
+
+    def once(self, name: str, setup: Callable[[], Any]) -> None:
+        """Run ``setup`` (e.g. creating an area's tables) the first time ``name`` is asked for."""
         if name in self._schemas:
             return
         with self.locks.schemas:
             if name not in self._schemas:
-                self.store.schema(sql)
+                setup()
                 self._schemas.add(name)
 
     def on_close(self, callback: Callable[[], None]) -> None:
