@@ -138,6 +138,8 @@ class OpenAIServer:
         body = await request.json()
         self.requests.append(("completions", body))
         middle = f"    return a + b  # between {len(body['prompt'])} and {len(body.get('suffix') or '')} chars\n"
+        if body.get("stream"):
+            return StreamingResponse(self._completion_stream(body, middle), media_type="text/event-stream")
         return JSONResponse(
             {
                 "id": "cmpl-1",
@@ -148,6 +150,20 @@ class OpenAIServer:
                 "usage": {"prompt_tokens": 7, "completion_tokens": 9, "total_tokens": 16},
             }
         )
+
+    async def _completion_stream(self, body: dict[str, Any], text: str) -> AsyncIterator[bytes]:
+        pieces = text.split(" ")
+        for i, piece in enumerate(pieces):
+            last = i == len(pieces) - 1
+            data = {"id": "cmpl-1", "object": "text_completion", "created": 1700000000, "model": MODEL,
+                    "choices": [{"index": 0, "text": piece if i == 0 else " " + piece,
+                                 "finish_reason": "stop" if last else None}]}
+            yield b"data: " + json.dumps(data).encode() + b"\n\n"
+        if (body.get("stream_options") or {}).get("include_usage"):
+            data = {"id": "cmpl-1", "object": "text_completion", "created": 1700000000, "model": MODEL,
+                    "choices": [], "usage": {"prompt_tokens": 7, "completion_tokens": 9, "total_tokens": 16}}
+            yield b"data: " + json.dumps(data).encode() + b"\n\n"
+        yield b"data: [DONE]\n\n"
 
     async def embeddings(self, request: Request) -> Response:
         body = await request.json()

@@ -149,6 +149,13 @@ async def test_fim_and_embeddings_use_the_engine(client, engine) -> None:  # typ
     assert r.json()["choices"][0]["message"]["content"].startswith("    return a + b")
     assert engine.requests[-1] == ("completions", {"model": MODEL, "prompt": "def add(a, b):\n",
                                                    "suffix": "\nprint(add(1, 2))"})
+    r = await client.post("/v1/fim/completions", json={"model": "codestral-latest", "prompt": "def add(a, b):\n",
+                                                       "stream": True})
+    chunks = _events(r.text)[:-1]
+    assert len(chunks) > 3  # live, piece by piece
+    text = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert text.startswith("    return a + b") and chunks[-1]["usage"]["total_tokens"] == 16
+    assert engine.requests[-1][1]["stream"] is True
     r = await client.post("/v1/embeddings", json={"model": "mistral-embed", "input": ["abc", "hello world"]})
     assert r.status_code == 200, r.text
     data = r.json()["data"]

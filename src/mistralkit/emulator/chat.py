@@ -206,7 +206,12 @@ async def answer_with_engine(call: Call, body: dict[str, Any], model_name: str) 
         data = await engine.chat(body)
         return json_response(engine_mod.chat_response(data, call.request_id, model_name, shown))
     events = engine_mod.chat_chunks(engine.chat_stream(body), call.request_id, model_name, shown)
-    first = await events.__anext__()  # engine errors become a status before the stream starts
+    return await relay_stream(call, events)
+
+
+async def relay_stream(call: Call, events: AsyncIterator[tuple[None, dict[str, Any]]]) -> Response:
+    """Stream engine events; the first is awaited here, so an engine error is a status, not a broken stream."""
+    first = await events.__anext__()
 
     async def relay() -> AsyncIterator[tuple[None, dict[str, Any]]]:
         yield first

@@ -6,7 +6,7 @@ llama.cpp's server, Ollama or any server speaking the OpenAI protocol:
 
 * ``/v1/chat/completions`` and ``/v1/agents/completions`` (streamed or not,
   tool calls included),
-* ``/v1/fim/completions`` (the engine's ``/completions`` with ``suffix``),
+* ``/v1/fim/completions`` (the engine's ``/completions`` with ``suffix``, streamed or not),
 * ``/v1/embeddings``,
 * the model's turns in ``/v1/conversations`` (the message or function calls
   of a turn; handoffs and built-in tools stay the emulator's).
@@ -205,7 +205,7 @@ class Engine:
             raise self._unreachable(exc) from None
 
     # -- FIM and embeddings --------------------------------------------------------------
-    async def fim(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def fim_request(self, body: dict[str, Any]) -> dict[str, Any]:
         request: dict[str, Any] = {"model": await self.model_for(body["model"]), "prompt": body["prompt"]}
         if body.get("suffix"):
             request["suffix"] = body["suffix"]
@@ -214,7 +214,26 @@ class Engine:
                 request[key] = body[key]
         if body.get("random_seed") is not None:
             request["seed"] = body["random_seed"]
-        return await self._request("POST", "/completions", request)
+        return request
+
+    async def fim(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._request("POST", "/completions", await self.fim_request(body))
+
+    async def fim_stream(self, body: dict[str, Any]) -> AsyncIterator[dict[str, Any]]:
+        """The engine's completion stream, as chat-shaped chunks (``delta.content``)."""
+        request = await self.fim_request(body)
+        request["stream"] = True
+        request["stream_options"] = {"include_usage": True}
+        async for chunk in self._stream("/completions", request):
+            choices = [
+                {
+                    "index": choice.get("index", 0),
+                    "delta": {"content": choice.get("text") or ""},
+                    "finish_reason": choice.get("finish_reason"),
+                }
+                for choice in chunk.get("choices") or []
+            ]
+            yield {"choices": choices, "usage": chunk.get("usage")}
 
     async def embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
         request: dict[str, Any] = {"model": await self.model_for(body["model"]), "input": body["input"]}

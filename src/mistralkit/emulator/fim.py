@@ -19,6 +19,7 @@ from typing import Any
 from starlette.responses import Response
 
 from . import engine as engine_mod
+from .chat import relay_stream
 from .completion import Choice, finish, response_body, stream_events
 from .errors import bad_request
 from .models_catalog import FIM, require
@@ -26,7 +27,7 @@ from .responses import json_response
 from .routes import Call
 from .sse import sse_response
 from .text_gen import request_seed, rng_for
-from .tokenizer import BOS_TOKENS, count_tokens, tokenize
+from .tokenizer import BOS_TOKENS, count_tokens
 
 FIM_MARKER_TOKENS = 2
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -157,15 +158,11 @@ async def fim_completion(call: Call) -> Response:
     if max_tokens is not None and min_tokens > max_tokens:
         raise bad_request("min_tokens must not be greater than max_tokens", param="min_tokens")
     if call.state.engine is not None:
-        data = await call.state.engine.fim(body)
-        out = engine_mod.fim_response(data, call.request_id, body["model"])
         if body.get("stream"):
-            choice = out["choices"][0] if out["choices"] else {"message": {"content": ""}, "finish_reason": "stop"}
-            text = choice["message"]["content"]
-            done = Choice(text, choice["finish_reason"], tokens=tokenize(text))
-            prompt = out["usage"]["prompt_tokens"]
-            return sse_response(stream_events(call.request_id, body["model"], [done], prompt), call.fault)
-        return json_response(out)
+            events = engine_mod.chat_chunks(call.state.engine.fim_stream(body), call.request_id, body["model"])
+            return await relay_stream(call, events)
+        data = await call.state.engine.fim(body)
+        return json_response(engine_mod.fim_response(data, call.request_id, body["model"]))
     seed = request_seed(body)
     text = middle(prompt, suffix, rng_for(seed), min_tokens)
     choice: Choice = finish(text, stop=body.get("stop"), max_tokens=max_tokens)
