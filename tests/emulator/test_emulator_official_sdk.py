@@ -80,3 +80,33 @@ def test_an_mp3_is_transcribed_through_the_official_sdk(client: Any) -> None:
     assert len(result.text.split()) == 10
     assert result.segments[-1].end == pytest.approx(4.0, abs=0.03)
     assert result.usage.prompt_audio_seconds == 4
+
+
+def test_function_calling_through_the_official_sdk(client: Any) -> None:
+    # The shape of the SDK's own function-calling example: the tool is chosen from its parameter.
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "retrieve_payment_status",
+                "description": "Get payment status of a transaction",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"transaction_id": {"type": "string", "description": "The transaction id."}},
+                    "required": ["transaction_id"],
+                },
+            },
+        }
+    ]
+    messages: list[dict[str, Any]] = [{"role": "user", "content": "My transaction ID is T1001"}]
+    response = client.chat.complete(model="mistral-large-latest", messages=messages, tools=tools, tool_choice="auto")
+    (call,) = response.choices[0].message.tool_calls
+    assert call.function.name == "retrieve_payment_status"
+    assert json.loads(call.function.arguments) == {"transaction_id": "T1001"}
+    messages.append(response.choices[0].message.model_dump(exclude_none=True))
+    messages.append(
+        {"role": "tool", "name": call.function.name, "content": '{"status": "Paid"}', "tool_call_id": call.id}
+    )
+    final = client.chat.complete(model="mistral-large-latest", messages=messages, tools=tools)
+    assert final.choices[0].message.tool_calls is None
+    assert "Paid" in final.choices[0].message.content
