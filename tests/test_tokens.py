@@ -97,3 +97,11 @@ def test_without_the_extra_the_error_says_what_to_install() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "pip install 'mistralkit[tokens]'" in out.stdout, out.stderr
+
+
+def test_a_fim_prompt_counts_like_the_fim_template(tekken) -> None:  # type: ignore[no-untyped-def]
+    from mistral_common.protocol.fim.request import FIMRequest
+
+    expected = len(tekken.encode_fim(FIMRequest(prompt="def add(a, b):\n", suffix="print(add(1, 2))")).tokens)
+    assert tokens.count_fim("def add(a, b):\n", suffix="print(add(1, 2))") == expected
+    assert tokens.count_fim("x = 1") < tokens.count_fim("x = 1", suffix="y = 2")

@@ -5,6 +5,7 @@
     tokens.count("Hello, world")                                    # a text
     tokens.count([{"role": "user", "content": "Hi"}], model="mistral-small-latest")  # a chat prompt
     tokens.count(messages, model="mistral-large-latest", tools=tools)
+    tokens.count_fim("def add(a, b):", suffix="return a + b", model="codestral-latest")
 
 The counting is Mistral's own tokenizer library, ``mistral-common``, which
 ships the tokenizer files: install the ``tokens`` extra
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
     Tokenizer = MistralTokenizer[Any, Any, Any, Any, Any]
 
-__all__ = ["IMAGE_TOKENS", "count", "tokenizer_name"]
+__all__ = ["IMAGE_TOKENS", "count", "count_fim", "tokenizer_name"]
 
 IMAGE_TOKENS = 256
 NEMO_TOKENIZER = "tekken_240718"
@@ -102,6 +103,14 @@ def count(
         if len(_counts) > _CACHE_SIZE:
             _counts.popitem(last=False)
     return result
+
+
+def count_fim(prompt: str, suffix: str | None = None, *, model: str = "codestral-latest") -> int:
+    """Tokens of a fill-in-the-middle prompt (``prompt`` and ``suffix`` in the FIM template)."""
+    from mistral_common.protocol.fim.request import FIMRequest
+
+    tokenizer = _tokenizer(tokenizer_name(model))
+    return len(tokenizer.encode_fim(FIMRequest(prompt=prompt, suffix=suffix)).tokens)
 
 
 def _plain(item: Any) -> dict[str, Any]:

@@ -41,8 +41,10 @@ try:
     import mistral_common  # noqa: F401 - only whether it is there
 
     from ..tokens import count as _real_count
+    from ..tokens import count_fim as _real_count_fim
 except ImportError:  # pragma: no cover - mistral-common is part of the emulator extra
     _real_count = None
+    _real_count_fim = None
 
 _preloading: threading.Thread | None = None
 
@@ -146,6 +148,13 @@ def count_chat_prompt(
                 messages = [{"role": "system", "content": extra_system}, *messages]
         return _real_count(messages, model=model, tools=tools)
     return fallback_chat_prompt(messages, tools, extra_system)
+
+
+def count_fim_prompt(prompt: str, suffix: str, model: str = "codestral-latest") -> int:
+    """Prompt tokens of a FIM request: Mistral's FIM template, counted by Mistral's tokenizer."""
+    if _real_count_fim is not None:
+        return _real_count_fim(prompt, suffix or None, model=model)
+    return BOS_TOKENS + 2 + count_tokens(prompt) + count_tokens(suffix)
 
 
 def fallback_chat_prompt(
