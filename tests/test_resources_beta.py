@@ -650,9 +650,9 @@ def test_response_fixtures_are_valid_for_the_spec() -> None:
         (AgentsApiV1ConversationsListResponse, "AgentConversation", AGENT_CONVERSATION),
         (ConversationHistory, "ConversationHistory", HISTORY),
         (ConversationMessages, "ConversationMessages", MESSAGES),
-        (LibraryOut, "LibraryOut", LIBRARY),
-        (ListDocumentOut, "ListDocumentOut", {"pagination": PAGINATION, "data": [DOCUMENT]}),
-        (SharingOut, "SharingOut", SHARING),
+        (LibraryOut, "Library", LIBRARY),
+        (ListDocumentOut, "ListDocumentsResponse", {"pagination": PAGINATION, "data": [DOCUMENT]}),
+        (SharingOut, "Sharing", SHARING),
     ]:
         if schema in ("ModelConversation", "AgentConversation"):
             adapter(tp).validate_python([payload])

@@ -8,6 +8,7 @@ from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import AsyncStream
 from .._base import Call, Resource, body
+from .audio_ops import AsyncAudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class AsyncTranscriptions(Resource):
             parts.close()
 
 
-class AsyncAudio(Resource):
+class AsyncAudio(AsyncAudioOps):
     """Audio: ``transcriptions``."""
 
     @cached_property

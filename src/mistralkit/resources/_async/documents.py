@@ -6,6 +6,7 @@ from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDoc
 from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_documents_ops import AsyncDocumentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,7 +23,7 @@ def _path(library_id: str, document_id: Optional[str] = None, tail: str = "") ->
     return path + tail
 
 
-class AsyncDocuments(Resource):
+class AsyncDocuments(AsyncDocumentsOps):
     """The documents of a library: upload, processing status, extracted text, metadata."""
 
     async def list(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 from ...types import LibraryIn, LibraryInUpdate, LibraryOut, ListLibraryOut
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_ops import AsyncLibrariesOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncLibraries"]
 
 
-class AsyncLibraries(Resource):
+class AsyncLibraries(AsyncLibrariesOps):
     """Document libraries: collections of documents that agents search with the ``document_library`` tool."""
 
     @cached_property

@@ -9,6 +9,7 @@ from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import Stream
 from .._base import Call, Resource, body
+from .audio_ops import AudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class Transcriptions(Resource):
             parts.close()
 
 
-class Audio(Resource):
+class Audio(AudioOps):
     """Audio: ``transcriptions``."""
 
     @cached_property

@@ -7,6 +7,7 @@ from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDoc
 from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_documents_ops import DocumentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -23,7 +24,7 @@ def _path(library_id: str, document_id: Optional[str] = None, tail: str = "") ->
     return path + tail
 
 
-class Documents(Resource):
+class Documents(DocumentsOps):
     """The documents of a library: upload, processing status, extracted text, metadata."""
 
     def list(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Optional
 from ...types import LibraryIn, LibraryInUpdate, LibraryOut, ListLibraryOut
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_ops import LibrariesOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["Libraries"]
 
 
-class Libraries(Resource):
+class Libraries(LibrariesOps):
     """Document libraries: collections of documents that agents search with the ``document_library`` tool."""
 
     @cached_property
