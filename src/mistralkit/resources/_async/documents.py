@@ -76,6 +76,7 @@ class AsyncDocuments(AsyncDocumentsOps):
         document_id: str,
         name: Optional[str] = None,
         attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DocumentOut:
         """Rename a document or set its ``attributes`` (filterable with ``list(filters_attributes=...)``)."""
@@ -83,7 +84,7 @@ class AsyncDocuments(AsyncDocumentsOps):
         del payload["library_id"], payload["document_id"]
         return await self._call(
             Call(
-                "PUT",
+                "PATCH",
                 _path(library_id, document_id),
                 cast=DocumentOut,
                 body=payload,
@@ -97,11 +98,24 @@ class AsyncDocuments(AsyncDocumentsOps):
         return await self._call(Call("DELETE", _path(library_id, document_id), options=options))
 
     async def text_content(
-        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
     ) -> DocumentTextContent:
-        """The text extracted from a processed document (``.text``)."""
+        """The text extracted from a processed document (``.text``), or of pages ``page_start``..``page_end``."""
+        query = {"page_start": page_start, "page_end": page_end}
         return await self._call(
-            Call("GET", _path(library_id, document_id, "/text_content"), cast=DocumentTextContent, options=options)
+            Call(
+                "GET",
+                _path(library_id, document_id, "/text_content"),
+                cast=DocumentTextContent,
+                query=query,
+                options=options,
+            )
         )
 
     async def status(

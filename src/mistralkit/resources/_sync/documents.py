@@ -77,6 +77,7 @@ class Documents(DocumentsOps):
         document_id: str,
         name: Optional[str] = None,
         attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DocumentOut:
         """Rename a document or set its ``attributes`` (filterable with ``list(filters_attributes=...)``)."""
@@ -84,7 +85,7 @@ class Documents(DocumentsOps):
         del payload["library_id"], payload["document_id"]
         return self._call(
             Call(
-                "PUT",
+                "PATCH",
                 _path(library_id, document_id),
                 cast=DocumentOut,
                 body=payload,
@@ -98,11 +99,24 @@ class Documents(DocumentsOps):
         return self._call(Call("DELETE", _path(library_id, document_id), options=options))
 
     def text_content(
-        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
     ) -> DocumentTextContent:
-        """The text extracted from a processed document (``.text``)."""
+        """The text extracted from a processed document (``.text``), or of pages ``page_start``..``page_end``."""
+        query = {"page_start": page_start, "page_end": page_end}
         return self._call(
-            Call("GET", _path(library_id, document_id, "/text_content"), cast=DocumentTextContent, options=options)
+            Call(
+                "GET",
+                _path(library_id, document_id, "/text_content"),
+                cast=DocumentTextContent,
+                query=query,
+                options=options,
+            )
         )
 
     def status(
