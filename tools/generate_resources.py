@@ -207,6 +207,7 @@ class Arg:
     required: bool
     annotation: str
     doc: str = ""
+    shared: bool = False  # a second wire location of an argument already in the signature
 
 
 @dataclass
@@ -360,6 +361,10 @@ class Builder:
         used: set[str] = set()
         for where, wire, key, required, schema, doc in locations:
             pyname = matched.get(key) or snake(wire)
+            if where == "header" and pyname in used:
+                # the same value as a query parameter of that name (e.g. Last-Event-ID): one keyword, sent in both
+                args.append(Arg(pyname, where, wire, False, "Any", "", shared=True))
+                continue
             while pyname in used:
                 pyname += "_"
             used.add(pyname)
@@ -371,12 +376,14 @@ class Builder:
             if p["name"] in used:
                 continue
             used.add(p["name"])
-            if p["name"] == "request" and body_schema is not None:
-                args.append(Arg("request", "request", "", p["required"], "Any", "The whole request body."))
+            if p["name"] == "security":
+                args.append(Arg("security", "security", "", p["required"], "Any", "Credentials for this call only."))
+            elif p["name"] in ("request", "request_body") and body_schema is not None:
+                args.append(Arg(p["name"], "request", "", p["required"], "Any", "The whole request body."))
             elif p["name"] == "additional_properties":
                 args.append(Arg("additional_properties", "extra", "", False, "Optional[Mapping[str, Any]]", "More body fields, sent as given."))
             elif body_ct == "application/json":
-                args.append(Arg(p["name"], "body", p["name"], False, "Any", ""))
+                args.append(Arg(p["name"], "body", p["name"], p["required"], "Any", ""))
             elif p["name"] == "stream":
                 args.append(Arg("stream", "stream-flag", "stream", False, "bool", ""))
             else:
@@ -546,7 +553,7 @@ def wrap(indent: int, head: str, items: list[str], tail: str) -> list[str]:
 
 
 def render_method(m: Method, imports: set[str], type_names: set[str]) -> list[str]:
-    args = sorted(m.args, key=lambda a: (not a.required,))
+    args = sorted((a for a in m.args if not a.shared), key=lambda a: (not a.required,))
     sig = ["        self,"] + (["        *,"] if args else [])
     for a in args:
         ann = a.annotation
@@ -596,6 +603,10 @@ def render_method(m: Method, imports: set[str], type_names: set[str]) -> list[st
     if query:
         lines += wrap(8, "query = {", [f"{json.dumps(a.wire)}: {a.name}" for a in query], "}")
         call_args.append("query=query")
+    security = next((a for a in m.args if a.where == "security"), None)
+    if security is not None:
+        imports.add("with_security")
+        lines.append(f"        options = with_security(options, {security.name})")
     if headers:
         imports.add("with_headers")
         lines += wrap(8, "options = with_headers(options, {", [f"{json.dumps(a.wire)}: {a.name}" for a in headers], "})")
@@ -712,7 +723,7 @@ def render_module(ns: Namespace, cls: str, methods: list[Method], children: list
     if "AsyncStream" in imports:
         head.append("from ..._streaming import AsyncStream")
     head.append("from .._base import Call, Resource")
-    helpers = sorted(n for n in ("present", "with_headers", "typed_events") if n in imports)
+    helpers = sorted(n for n in ("present", "with_headers", "with_security", "typed_events") if n in imports)
     if helpers:
         head.append(f"from .._generated import {', '.join(helpers)}")
     head.append("")

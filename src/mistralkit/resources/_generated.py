@@ -9,7 +9,7 @@ from typing import Any, Dict, Mapping
 from .._models import parse_obj
 from .._request import RequestOptions, StreamSpec
 
-__all__ = ["present", "with_headers", "typed_events"]
+__all__ = ["present", "with_headers", "with_security", "typed_events"]
 
 
 def present(fields: Mapping[str, Any]) -> Dict[str, Any]:
@@ -25,6 +25,27 @@ def with_headers(options: RequestOptions, headers: Mapping[str, Any]) -> Request
     merged: RequestOptions = {**options}
     merged["extra_headers"] = {**given, **(options.get("extra_headers") or {})}
     return merged
+
+
+def with_security(options: RequestOptions, security: Any) -> RequestOptions:
+    """``options`` with per-call credentials, as the official SDK's ``security=`` gives them.
+
+    ``security`` is a dict or an object with ``dashboard_user_context_auth`` (sent as ``x-api-key``)
+    and/or ``bearer_user_context_auth`` (sent as ``Authorization: Bearer ...``).
+    """
+    if security is None:
+        return options
+
+    def get(name: str) -> Any:
+        return security.get(name) if isinstance(security, Mapping) else getattr(security, name, None)
+
+    api_key, bearer = get("dashboard_user_context_auth"), get("bearer_user_context_auth")
+    if api_key is None and bearer is None:
+        raise TypeError("security= needs dashboard_user_context_auth or bearer_user_context_auth")
+    headers: Dict[str, Any] = {"x-api-key": api_key}
+    if bearer is not None:
+        headers["Authorization"] = f"Bearer {bearer}"
+    return with_headers(options, headers)
 
 
 _SPECS: Dict[str, StreamSpec] = {}

@@ -471,6 +471,7 @@ class AsyncBetaConnectors(Resource):
         self,
         *,
         connector_id: str,
+        request_body: Any,
         title: Optional[str] = None,
         name: Optional[str] = None,
         description: Optional[str] = None,
@@ -479,7 +480,6 @@ class AsyncBetaConnectors(Resource):
         protocol: Optional[str] = None,
         server: Optional[str] = None,
         auth_methods: Optional[Sequence[Any]] = None,
-        request_body: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
         """Update a connector."""
@@ -492,8 +492,9 @@ class AsyncBetaConnectors(Resource):
             "protocol": protocol,
             "server": server,
             "auth_methods": auth_methods,
-            "request_body": request_body,
         })
+        if request_body is not None:
+            payload = request_body
         return await self._call(Call(
             "PATCH",
             f"/v1/connectors/{path_param('connector_id', connector_id)}",

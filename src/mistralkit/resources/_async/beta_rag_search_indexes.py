@@ -72,14 +72,11 @@ class AsyncBetaRagSearchIndexes(Resource):
         self,
         *,
         deployment_id: str,
-        request: Any,
-        request_body: Optional[Any] = None,
+        request_body: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update Index Metrics"""
-        payload = present({"request_body": request_body})
-        if request is not None:
-            payload = request
+        payload = request_body
         return await self._call(Call(
             "PUT",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}/metrics",

@@ -279,7 +279,6 @@ class AsyncWorkflowsDeployments(Resource):
         workflow_name: Optional[str] = None,
         after: Optional[Any] = None,
         last_event_id: Optional[str] = None,
-        last_event_id_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
         """Stream Deployment Logs"""
@@ -289,7 +288,7 @@ class AsyncWorkflowsDeployments(Resource):
             "after": after,
             "last_event_id": last_event_id,
         }
-        options = with_headers(options, {"Last-Event-ID": last_event_id_})
+        options = with_headers(options, {"Last-Event-ID": last_event_id})
         return await self._call(Call(
             "GET",
             f"/v1/workflows/deployments/{path_param('name', name)}/logs/stream",

@@ -320,12 +320,11 @@ class AsyncWorkflowsExecutions(Resource):
         activity_id: Optional[str] = None,
         after: Optional[Any] = None,
         last_event_id: Optional[str] = None,
-        last_event_id_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
         """Stream Workflow Execution Logs"""
         query = {"run_id": run_id, "activity_id": activity_id, "after": after, "last_event_id": last_event_id}
-        options = with_headers(options, {"Last-Event-ID": last_event_id_})
+        options = with_headers(options, {"Last-Event-ID": last_event_id})
         return await self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/logs/stream",

@@ -472,6 +472,7 @@ class BetaConnectors(Resource):
         self,
         *,
         connector_id: str,
+        request_body: Any,
         title: Optional[str] = None,
         name: Optional[str] = None,
         description: Optional[str] = None,
@@ -480,7 +481,6 @@ class BetaConnectors(Resource):
         protocol: Optional[str] = None,
         server: Optional[str] = None,
         auth_methods: Optional[Sequence[Any]] = None,
-        request_body: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
         """Update a connector."""
@@ -493,8 +493,9 @@ class BetaConnectors(Resource):
             "protocol": protocol,
             "server": server,
             "auth_methods": auth_methods,
-            "request_body": request_body,
         })
+        if request_body is not None:
+            payload = request_body
         return self._call(Call(
             "PATCH",
             f"/v1/connectors/{path_param('connector_id', connector_id)}",

@@ -10,6 +10,7 @@ from ...types import ListOrganizationsResponse, ListWorkspacesResponse, UserIden
 from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions
 from .._base import Call, Resource
+from .._generated import with_security
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -23,24 +24,25 @@ class BetaUsers(Resource):
     def get_identity(
         self,
         *,
-        security: Optional[Any] = None,
+        security: Any,
         **options: Unpack[RequestOptions],
     ) -> UserIdentity:
         """Get Identity"""
-        query = {"security": security}
-        return self._call(Call("GET", "/v1/users/me", cast=UserIdentity, query=query, options=options))
+        options = with_security(options, security)
+        return self._call(Call("GET", "/v1/users/me", cast=UserIdentity, options=options))
 
     def list_organizations(
         self,
         *,
+        security: Any,
         offset: Optional[int] = None,
         limit: Optional[int] = None,
-        security: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
         """List Organizations"""
-        query = {"offset": offset, "limit": limit, "security": security}
-        args = {"offset": offset, "limit": limit, "security": security}
+        query = {"offset": offset, "limit": limit}
+        options = with_security(options, security)
+        args = {"security": security, "offset": offset, "limit": limit}
         result = self._call(Call(
             "GET",
             "/v1/users/me/organizations",
@@ -60,15 +62,16 @@ class BetaUsers(Resource):
     def list_workspaces(
         self,
         *,
+        security: Any,
         organization_id: Optional[str] = None,
         offset: Optional[int] = None,
         limit: Optional[int] = None,
-        security: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
         """List Workspaces"""
-        query = {"organization_id": organization_id, "offset": offset, "limit": limit, "security": security}
-        args = {"organization_id": organization_id, "offset": offset, "limit": limit, "security": security}
+        query = {"organization_id": organization_id, "offset": offset, "limit": limit}
+        options = with_security(options, security)
+        args = {"security": security, "organization_id": organization_id, "offset": offset, "limit": limit}
         result = self._call(Call(
             "GET",
             "/v1/users/me/workspaces",

@@ -280,7 +280,6 @@ class WorkflowsDeployments(Resource):
         workflow_name: Optional[str] = None,
         after: Optional[Any] = None,
         last_event_id: Optional[str] = None,
-        last_event_id_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
         """Stream Deployment Logs"""
@@ -290,7 +289,7 @@ class WorkflowsDeployments(Resource):
             "after": after,
             "last_event_id": last_event_id,
         }
-        options = with_headers(options, {"Last-Event-ID": last_event_id_})
+        options = with_headers(options, {"Last-Event-ID": last_event_id})
         return self._call(Call(
             "GET",
             f"/v1/workflows/deployments/{path_param('name', name)}/logs/stream",

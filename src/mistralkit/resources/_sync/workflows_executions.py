@@ -321,12 +321,11 @@ class WorkflowsExecutions(Resource):
         activity_id: Optional[str] = None,
         after: Optional[Any] = None,
         last_event_id: Optional[str] = None,
-        last_event_id_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
         """Stream Workflow Execution Logs"""
         query = {"run_id": run_id, "activity_id": activity_id, "after": after, "last_event_id": last_event_id}
-        options = with_headers(options, {"Last-Event-ID": last_event_id_})
+        options = with_headers(options, {"Last-Event-ID": last_event_id})
         return self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/logs/stream",
