@@ -208,6 +208,8 @@ class Arg:
     annotation: str
     doc: str = ""
     shared: bool = False  # a second wire location of an argument already in the signature
+    schema: Any = None  # the spec's schema of the value (used by the contract tests for example values)
+    spec_required: bool = False  # the spec requires it (the official signature may still default it)
 
 
 @dataclass
@@ -368,9 +370,12 @@ class Builder:
             while pyname in used:
                 pyname += "_"
             used.add(pyname)
+            spec_required = required
             if sdk and pyname in sdk_required:
                 required = sdk_required[pyname] and required if where != "path" else True
-            args.append(Arg(pyname, where, wire, required, annotation(self.spec, schema), _first_line(doc)))
+            args.append(
+                Arg(pyname, where, wire, required, annotation(self.spec, schema), _first_line(doc), schema=schema, spec_required=spec_required)
+            )
         # SDK keywords the spec does not describe at this operation
         for p in sdk_params:
             if p["name"] in used:
@@ -379,7 +384,7 @@ class Builder:
             if p["name"] == "security":
                 args.append(Arg("security", "security", "", p["required"], "Any", "Credentials for this call only."))
             elif p["name"] in ("request", "request_body") and body_schema is not None:
-                args.append(Arg(p["name"], "request", "", p["required"], "Any", "The whole request body."))
+                args.append(Arg(p["name"], "request", "", p["required"], "Any", "The whole request body.", schema=body_schema))
             elif p["name"] == "additional_properties":
                 args.append(Arg("additional_properties", "extra", "", False, "Optional[Mapping[str, Any]]", "More body fields, sent as given."))
             elif body_ct == "application/json":
@@ -390,7 +395,7 @@ class Builder:
                 args.append(Arg(p["name"], "query", p["name"], False, "Any", ""))
         # body with no properties we know (free-form object / array): one ``request`` keyword
         if body_schema is not None and not body_props and not any(a.where == "request" for a in args):
-            args.append(Arg("request", "request", "", bool(rb.get("required", False)), "Any", "The request body."))
+            args.append(Arg("request", "request", "", bool(rb.get("required", False)), "Any", "The request body.", schema=body_schema))
         # a required body argument after an optional one is fine: every argument is keyword-only
         stream = ""
         if info["event_response"]:
@@ -409,7 +414,8 @@ class Builder:
             args=args,
             summary=_first_line(op.get("summary") or op.get("description") or name),
             cast=info["response"] if not binary else None,
-            body_type=info["body"] if body_ct == "application/json" else None,
+            # a body that is not an object (e.g. a JSON array) is sent as given: only models are validated
+            body_type=info["body"] if body_ct == "application/json" and self._is_object(body_schema) else None,
             body_ct=body_ct,
             binary=binary,
             stream=stream,
@@ -418,6 +424,10 @@ class Builder:
             official=sdk is not None,
             legacy=bool(op.get("x-mistralkit-legacy")),
         )
+
+    def _is_object(self, schema: Any) -> bool:
+        resolved = _resolve(self.spec, schema) if isinstance(schema, dict) else {}
+        return bool(resolved.get("properties") or resolved.get("allOf")) or resolved.get("type") == "object"
 
     def pagination(self, op: dict[str, Any], info: dict[str, Any], args: list[Arg]) -> dict[str, Any] | None:
         if info["method"] != "GET" or not info["response"]:

@@ -15,7 +15,6 @@ from ...types import (
     OrganizationInvitesCreateOUT,
     OrganizationUsersCreateOUT,
     RolesOut,
-    UsersApiAdminUsersCreateUsersBody,
     UsersApiAdminUsersGetInviteResponse,
 )
 from ..._request import RequestOptions, path_param
@@ -44,7 +43,6 @@ class AsyncBetaAdminUsers(Resource):
             "/v1/admin/users",
             cast=OrganizationUsersCreateOUT,
             body=payload,
-            body_type=UsersApiAdminUsersCreateUsersBody,
             options=options,
         ))
 

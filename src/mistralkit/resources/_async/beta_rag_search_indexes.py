@@ -9,7 +9,6 @@ from ...types import (
     GetDeploymentSummariesResponse,
     RegisterDeploymentRequestDeployment,
     RegisterSearchIndexResponseIndex,
-    UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
 )
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
@@ -81,6 +80,5 @@ class AsyncBetaRagSearchIndexes(Resource):
             "PUT",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}/metrics",
             body=payload,
-            body_type=UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
             options=options,
         ))

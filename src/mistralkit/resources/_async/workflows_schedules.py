@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import (
-    PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
-    ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
     ScheduleDefinitionOutput,
-    TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
     WorkflowScheduleListResponse,
     WorkflowScheduleRequest,
     WorkflowScheduleResponse,
@@ -103,7 +100,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/pause",
             body=payload,
-            body_type=PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
             options=options,
         ))
 
@@ -123,7 +119,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/resume",
             body=payload,
-            body_type=ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
             options=options,
         ))
 
@@ -174,7 +169,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/trigger",
             body=payload,
-            body_type=TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
             options=options,
         ))
 

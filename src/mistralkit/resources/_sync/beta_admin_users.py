@@ -16,7 +16,6 @@ from ...types import (
     OrganizationInvitesCreateOUT,
     OrganizationUsersCreateOUT,
     RolesOut,
-    UsersApiAdminUsersCreateUsersBody,
     UsersApiAdminUsersGetInviteResponse,
 )
 from ..._request import RequestOptions, path_param
@@ -45,7 +44,6 @@ class BetaAdminUsers(Resource):
             "/v1/admin/users",
             cast=OrganizationUsersCreateOUT,
             body=payload,
-            body_type=UsersApiAdminUsersCreateUsersBody,
             options=options,
         ))
 

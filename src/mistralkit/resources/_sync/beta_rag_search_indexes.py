@@ -10,7 +10,6 @@ from ...types import (
     GetDeploymentSummariesResponse,
     RegisterDeploymentRequestDeployment,
     RegisterSearchIndexResponseIndex,
-    UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
 )
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
@@ -82,6 +81,5 @@ class BetaRagSearchIndexes(Resource):
             "PUT",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}/metrics",
             body=payload,
-            body_type=UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
             options=options,
         ))

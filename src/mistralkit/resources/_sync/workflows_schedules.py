@@ -7,10 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import (
-    PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
-    ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
     ScheduleDefinitionOutput,
-    TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
     WorkflowScheduleListResponse,
     WorkflowScheduleRequest,
     WorkflowScheduleResponse,
@@ -104,7 +101,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/pause",
             body=payload,
-            body_type=PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
             options=options,
         ))
 
@@ -124,7 +120,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/resume",
             body=payload,
-            body_type=ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
             options=options,
         ))
 
@@ -175,7 +170,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/trigger",
             body=payload,
-            body_type=TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
             options=options,
         ))
 
