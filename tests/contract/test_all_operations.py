@@ -581,13 +581,14 @@ def assert_typed(value: Any, tp: Any, where: str) -> None:
             assert_typed(item, typing.get_args(tp)[0], f"{where}[{i}]")
         return
     if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
-        members = [typing.get_args(m)[0] if typing.get_origin(m) is typing.Annotated else m for m in typing.get_args(tp)]
-        if typing.Any in members:
-            return
-        members = [typing.get_origin(m) or m for m in members]
-        members = [type(None) if m is None else m for m in members]
-        assert isinstance(value, tuple(members)), f"{where}: {type(value).__name__} is none of {members}"
-        return
+        failures = []
+        for member in typing.get_args(tp):
+            try:
+                assert_typed(value, type(None) if member is None else member, where)
+                return
+            except AssertionError as exc:
+                failures.append(str(exc))
+        raise AssertionError(f"{where}: {type(value).__name__} matches no member of {tp}: {failures}")
     assert isinstance(value, tp), f"{where}: expected {tp.__name__}, got {type(value).__name__}: {value!r:.200}"
 
 
