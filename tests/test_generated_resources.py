@@ -272,3 +272,16 @@ def test_workflow_events_stream(mode: str, namespace: str):
     assert [type(e) for e in events] == [Event, Event]
     [request] = script.requests
     assert request.url.path == "/v1/workflows/events/stream" and request.url.params["workflow_exec_id"] == "w1"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_page_numbers_with_nested_results_follow_the_next_link(mode: str):
+    def page(names: list[str], more: bool) -> httpx2.Response:
+        results = [{"id": n, "name": n, "created_at": "2026-01-01T00:00:00Z"} for n in names]
+        return httpx2.Response(200, json={"datasets": {"results": results, "count": 3, "next": "p2" if more else None}})
+
+    script = Script(page(["a", "b"], True), page(["c"], False))
+    items = collect(run(mode, script, lambda c: c.beta.observability.datasets.list(page_size=2)))
+    assert [getattr(i, "id", None) or i["id"] for i in items] == ["a", "b", "c"]
+    # the observability API numbers pages from 1 (its default)
+    assert [dict(r.url.params) for r in script.requests] == [{"page_size": "2"}, {"page_size": "2", "page": "2"}]

@@ -447,32 +447,72 @@ class Builder:
                 }
             if ext["type"] == "offsetLimit":
                 return {"kind": "offset", "arg": by_wire[inputs["offset"]].name, "size": by_wire[inputs["limit"]].name, "items": results}
-        if "page" in by_wire and ("page_size" in by_wire or "pageSize" in by_wire):
-            items = self.list_field(info["response"])
-            if items:
-                size = by_wire.get("page_size") or by_wire["pageSize"]
-                return {"kind": "page", "arg": by_wire["page"].name, "size": size.name, "items": items}
-        if "cursor" in by_wire and "limit" in by_wire:
-            schema = _resolve(self.spec, {"$ref": types_generator.REF_PREFIX + info["response"]}) if info["response"] in self.spec["components"]["schemas"] else {}
-            props = schema.get("properties") or {}
-            nxt = next((k for k in ("next_cursor", "nextCursor", "cursor") if k in props), None)
-            items = self.list_field(info["response"])
-            if nxt and items:
-                return {"kind": "cursor", "arg": by_wire["cursor"].name, "size": by_wire["limit"].name, "items": items, "next": nxt}
+        shape = self.list_shape(info["response"])
+        if shape is None:
+            return None
+        size = by_wire.get("page_size") or by_wire.get("pageSize") or by_wire.get("limit")
+        if "page" in by_wire and size is not None:
+            default = (by_wire["page"].schema or {}).get("default", 0)
+            return {
+                "kind": "page",
+                "arg": by_wire["page"].name,
+                "size": size.name,
+                "items": shape["items"],
+                "more": shape.get("next"),
+                "first": default if isinstance(default, int) else 0,  # the API's number of the first page
+            }
+        cursor_arg = by_wire.get("cursor") or by_wire.get("page_token") or by_wire.get("pageToken")
+        if cursor_arg is not None and shape.get("cursor"):
+            return {
+                "kind": "cursor",
+                "arg": cursor_arg.name,
+                "size": size.name if size is not None else None,
+                "items": shape["items"],
+                "next": shape["cursor"],
+            }
+        if "offset" in by_wire and "limit" in by_wire:
+            return {"kind": "offset", "arg": by_wire["offset"].name, "size": by_wire["limit"].name, "items": shape["items"]}
         return None
 
-    def list_field(self, type_name: str) -> str | None:
-        schema = self.spec["components"]["schemas"].get(type_name)
-        if not schema:
-            return None
+    def _props(self, schema: Any) -> dict[str, Any]:
+        resolved = _resolve(self.spec, schema) if isinstance(schema, dict) else {}
         gen = types_generator.Generator.__new__(types_generator.Generator)
         gen.schemas = self.spec["components"]["schemas"]
-        props, _ = gen.merged(_resolve(self.spec, schema))
+        return gen.merged(resolved)[0] if resolved else {}
+
+    def _is_array(self, schema: Any) -> bool:
+        return annotation(self.spec, schema).startswith("Sequence[")
+
+    def list_shape(self, type_name: str) -> dict[str, str] | None:
+        """Where a list response keeps its items and its next-page marker: ``{"items", "cursor"?, "next"?}``.
+
+        Items are the ``data``/``items``/``results`` array, else the first array property, else the
+        ``results`` of an object property (``{"datasets": {"results": [...], "next": ...}}``).
+        """
+        if type_name not in self.spec["components"]["schemas"]:
+            return None
+        props = self._props({"$ref": types_generator.REF_PREFIX + type_name})
+        cursor = next((k for k in ("next_cursor", "nextCursor", "next_page_token", "nextPageToken") if k in props), None)
+        if cursor is None and "pagination" in props:
+            inner = self._props(props["pagination"])
+            if "next_cursor" in inner:
+                cursor = "pagination.next_cursor"
+        arrays = [k for k, v in props.items() if self._is_array(v)]
         for key in ("data", "items", "results"):
-            if key in props:
-                return key
-        arrays = [k for k, v in props.items() if annotation(self.spec, v).startswith("Sequence[")]
-        return arrays[0] if len(arrays) == 1 else None
+            if key in arrays:
+                return {"items": key, **({"cursor": cursor} if cursor else {})}
+        if arrays:
+            return {"items": arrays[0], **({"cursor": cursor} if cursor else {})}
+        for key, value in props.items():
+            inner = self._props(value)
+            if "results" in inner and self._is_array(inner["results"]):
+                shape = {"items": f"{key}.results"}
+                if "next" in inner:
+                    shape["next"] = f"{key}.next"
+                if "cursor" in inner:
+                    shape["cursor"] = f"{key}.cursor"
+                return shape
+        return None
 
     def build(self) -> dict[str, Namespace]:
         spaces: dict[str, Namespace] = {}
@@ -664,9 +704,13 @@ def render_method(m: Method, imports: set[str], type_names: set[str]) -> list[st
         lines.append(f"            fetch=lambda value: {fetch},")
         if p["kind"] == "page":
             lines.append(f"            page={p['arg']},")
+            if p.get("first"):
+                lines.append(f"            first_page={p['first']},")
         if size:
             lines.append(f"            page_size={size},")
         lines.append(f"            items={json.dumps(p['items'])},")
+        if p.get("more"):
+            lines.append(f"            more={json.dumps(p['more'])},")
         if p["kind"] == "cursor":
             lines.append(f"            cursor={json.dumps(p['next'])},")
         elif p["kind"] == "offset":

@@ -151,6 +151,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -178,6 +179,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_members(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="members",
         )
@@ -219,6 +221,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_workspaces(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )

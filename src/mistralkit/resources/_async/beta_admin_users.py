@@ -17,6 +17,7 @@ from ...types import (
     RolesOut,
     UsersApiAdminUsersGetInviteResponse,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -132,16 +133,26 @@ class AsyncBetaAdminUsers(Resource):
         page_size: Optional[int] = None,
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> OrganizationAdminUsersOUT:
+    ) -> AsyncPage[Any]:
         """Get Users"""
         query = {"page": page, "page_size": page_size, "email": email}
-        return await self._call(Call(
+        args = {"page": page, "page_size": page_size, "email": email}
+        result = await self._call(Call(
             "GET",
             "/v1/admin/users",
             cast=OrganizationAdminUsersOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="members",
+        )
 
     async def list_invites(
         self,

@@ -131,6 +131,7 @@ class AsyncBetaAdminWorkspaces(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )

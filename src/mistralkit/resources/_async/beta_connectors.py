@@ -19,6 +19,7 @@ from ...types import (
     PaginatedConnectors,
     UpdateConnectorRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -347,16 +348,25 @@ class AsyncBetaConnectors(Resource):
         cursor: Optional[str] = None,
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> PaginatedConnectors:
+    ) -> AsyncPage[Any]:
         """List all connectors."""
         query = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
-        return await self._call(Call(
+        args = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
+        result = await self._call(Call(
             "GET",
             "/v1/connectors",
             cast=PaginatedConnectors,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="items",
+            cursor="pagination.next_cursor",
+        )
 
     async def list_organization_credentials(
         self,

@@ -12,6 +12,7 @@ from ...types import (
     ListCampaignSelectedEventsResponse,
     ListCampaignsResponse,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -100,16 +101,27 @@ class AsyncBetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignsResponse:
+    ) -> AsyncPage[Any]:
         """Get all campaigns"""
         query = {"page_size": page_size, "page": page, "q": q}
-        return await self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = await self._call(Call(
             "GET",
             "/v1/observability/campaigns",
             cast=ListCampaignsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="campaigns.results",
+            more="campaigns.next",
+        )
 
     async def list_events(
         self,
@@ -118,13 +130,24 @@ class AsyncBetaObservabilityCampaigns(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignSelectedEventsResponse:
+    ) -> AsyncPage[Any]:
         """Get event ids that were selected by the given campaign"""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/selected-events",
             cast=ListCampaignSelectedEventsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_events(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="completion_events.results",
+            more="completion_events.next",
+        )

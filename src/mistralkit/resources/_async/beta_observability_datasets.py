@@ -24,6 +24,7 @@ from ...types import (
     ListDatasetsResponse,
     UpdateDatasetRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -237,16 +238,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetsResponse:
+    ) -> AsyncPage[Any]:
         """List existing datasets"""
         query = {"page_size": page_size, "page": page, "q": q}
-        return await self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = await self._call(Call(
             "GET",
             "/v1/observability/datasets",
             cast=ListDatasetsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="datasets.results",
+            more="datasets.next",
+        )
 
     async def list_records(
         self,
@@ -255,16 +267,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetRecordsResponse:
+    ) -> AsyncPage[Any]:
         """List existing records in the dataset"""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/records",
             cast=ListDatasetRecordsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_records(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="records.results",
+            more="records.next",
+        )
 
     async def list_tasks(
         self,
@@ -273,16 +296,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetImportTasksResponse:
+    ) -> AsyncPage[Any]:
         """List import tasks for the given dataset"""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks",
             cast=ListDatasetImportTasksResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_tasks(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="tasks.results",
+            more="tasks.next",
+        )
 
     async def update(
         self,

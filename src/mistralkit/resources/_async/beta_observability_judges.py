@@ -13,6 +13,7 @@ from ...types import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -110,7 +111,7 @@ class AsyncBetaObservabilityJudges(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListJudgesResponse:
+    ) -> AsyncPage[Any]:
         """Get judges with optional filtering and search"""
         query = {
             "type_filter": type_filter,
@@ -119,13 +120,30 @@ class AsyncBetaObservabilityJudges(Resource):
             "page": page,
             "q": q,
         }
-        return await self._call(Call(
+        args = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        result = await self._call(Call(
             "GET",
             "/v1/observability/judges",
             cast=ListJudgesResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="judges.results",
+            more="judges.next",
+        )
 
     async def update(
         self,

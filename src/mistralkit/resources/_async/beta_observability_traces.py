@@ -16,6 +16,7 @@ from ...types import (
     GetTraces,
     TracesRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -134,16 +135,25 @@ class AsyncBetaObservabilityTraces(Resource):
         page_size: Optional[int] = None,
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetSpans:
+    ) -> AsyncPage[Any]:
         """Get trace spans"""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return await self._call(Call(
+        args = {"trace_id": trace_id, "from_": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}/spans",
             cast=GetSpans,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).get_trace_spans(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="spans.results",
+            cursor="spans.cursor",
+        )
 
     async def search(
         self,

@@ -257,7 +257,7 @@ class AsyncWorkflows(Resource):
         cursor: Optional[str] = None,
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
-    ) -> WorkflowRegistrationListResponse:
+    ) -> AsyncPage[Any]:
         """Get Workflow Registrations"""
         query = {
             "workflow_id": workflow_id,
@@ -272,13 +272,34 @@ class AsyncWorkflows(Resource):
             "cursor": cursor,
             "workflow_name": workflow_name,
         }
-        return await self._call(Call(
+        args = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+            "workflow_name": workflow_name,
+        }
+        result = await self._call(Call(
             "GET",
             "/v1/workflows/registrations",
             cast=WorkflowRegistrationListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).get_workflow_registrations(**{**args, "cursor": value}, **options),
+            page_size=limit,
+            items="workflow_registrations",
+            cursor="next_cursor",
+        )
 
     async def get_workflows(
         self,

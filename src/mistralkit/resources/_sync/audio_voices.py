@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence, TYPE_CHECKING
 
 from ...types import VoiceCreateRequest, VoiceListResponse, VoiceResponse, VoiceUpdateRequest
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -108,16 +109,25 @@ class AudioVoices(Resource):
         offset: Optional[int] = None,
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> VoiceListResponse:
+    ) -> Page[Any]:
         """List all voices"""
         query = {"limit": limit, "offset": offset, "type": type_}
-        return self._call(Call(
+        args = {"limit": limit, "offset": offset, "type_": type_}
+        result = self._call(Call(
             "GET",
             "/v1/audio/voices",
             cast=VoiceListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="items",
+            offset=offset or 0,
+        )
 
     def update(
         self,

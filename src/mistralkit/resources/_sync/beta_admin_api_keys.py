@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import APIKeyOUT, APIKeysExtendedOUT, AdminCreateAPIKeyIN, DeleteAPIKeyOUT
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -66,13 +67,22 @@ class BetaAdminApiKeys(Resource):
         offset: Optional[int] = None,
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> APIKeysExtendedOUT:
+    ) -> Page[Any]:
         """Get Api Keys"""
         query = {"limit": limit, "offset": offset, "name": name}
-        return self._call(Call(
+        args = {"limit": limit, "offset": offset, "name": name}
+        result = self._call(Call(
             "GET",
             "/v1/admin/api-keys",
             cast=APIKeysExtendedOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="keys",
+            offset=offset or 0,
+        )

@@ -152,6 +152,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -179,6 +180,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_members(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="members",
         )
@@ -220,6 +222,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_workspaces(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )

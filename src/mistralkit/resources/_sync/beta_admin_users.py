@@ -18,6 +18,7 @@ from ...types import (
     RolesOut,
     UsersApiAdminUsersGetInviteResponse,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -133,16 +134,26 @@ class BetaAdminUsers(Resource):
         page_size: Optional[int] = None,
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> OrganizationAdminUsersOUT:
+    ) -> Page[Any]:
         """Get Users"""
         query = {"page": page, "page_size": page_size, "email": email}
-        return self._call(Call(
+        args = {"page": page, "page_size": page_size, "email": email}
+        result = self._call(Call(
             "GET",
             "/v1/admin/users",
             cast=OrganizationAdminUsersOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="members",
+        )
 
     def list_invites(
         self,

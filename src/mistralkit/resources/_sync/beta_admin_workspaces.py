@@ -132,6 +132,7 @@ class BetaAdminWorkspaces(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )

@@ -20,6 +20,7 @@ from ...types import (
     PaginatedConnectors,
     UpdateConnectorRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -348,16 +349,25 @@ class BetaConnectors(Resource):
         cursor: Optional[str] = None,
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> PaginatedConnectors:
+    ) -> Page[Any]:
         """List all connectors."""
         query = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
-        return self._call(Call(
+        args = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
+        result = self._call(Call(
             "GET",
             "/v1/connectors",
             cast=PaginatedConnectors,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="items",
+            cursor="pagination.next_cursor",
+        )
 
     def list_organization_credentials(
         self,

@@ -25,6 +25,7 @@ from ...types import (
     ListDatasetsResponse,
     UpdateDatasetRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -238,16 +239,27 @@ class BetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetsResponse:
+    ) -> Page[Any]:
         """List existing datasets"""
         query = {"page_size": page_size, "page": page, "q": q}
-        return self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = self._call(Call(
             "GET",
             "/v1/observability/datasets",
             cast=ListDatasetsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="datasets.results",
+            more="datasets.next",
+        )
 
     def list_records(
         self,
@@ -256,16 +268,27 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetRecordsResponse:
+    ) -> Page[Any]:
         """List existing records in the dataset"""
         query = {"page_size": page_size, "page": page}
-        return self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/records",
             cast=ListDatasetRecordsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list_records(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="records.results",
+            more="records.next",
+        )
 
     def list_tasks(
         self,
@@ -274,16 +297,27 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetImportTasksResponse:
+    ) -> Page[Any]:
         """List import tasks for the given dataset"""
         query = {"page_size": page_size, "page": page}
-        return self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks",
             cast=ListDatasetImportTasksResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list_tasks(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="tasks.results",
+            more="tasks.next",
+        )
 
     def update(
         self,

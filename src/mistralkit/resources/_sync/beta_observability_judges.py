@@ -14,6 +14,7 @@ from ...types import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -111,7 +112,7 @@ class BetaObservabilityJudges(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListJudgesResponse:
+    ) -> Page[Any]:
         """Get judges with optional filtering and search"""
         query = {
             "type_filter": type_filter,
@@ -120,13 +121,30 @@ class BetaObservabilityJudges(Resource):
             "page": page,
             "q": q,
         }
-        return self._call(Call(
+        args = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        result = self._call(Call(
             "GET",
             "/v1/observability/judges",
             cast=ListJudgesResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="judges.results",
+            more="judges.next",
+        )
 
     def update(
         self,

@@ -17,6 +17,7 @@ from ...types import (
     GetTraces,
     TracesRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -135,16 +136,25 @@ class BetaObservabilityTraces(Resource):
         page_size: Optional[int] = None,
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetSpans:
+    ) -> Page[Any]:
         """Get trace spans"""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return self._call(Call(
+        args = {"trace_id": trace_id, "from_": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}/spans",
             cast=GetSpans,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).get_trace_spans(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="spans.results",
+            cursor="spans.cursor",
+        )
 
     def search(
         self,

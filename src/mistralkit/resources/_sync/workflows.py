@@ -258,7 +258,7 @@ class Workflows(Resource):
         cursor: Optional[str] = None,
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
-    ) -> WorkflowRegistrationListResponse:
+    ) -> Page[Any]:
         """Get Workflow Registrations"""
         query = {
             "workflow_id": workflow_id,
@@ -273,13 +273,34 @@ class Workflows(Resource):
             "cursor": cursor,
             "workflow_name": workflow_name,
         }
-        return self._call(Call(
+        args = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+            "workflow_name": workflow_name,
+        }
+        result = self._call(Call(
             "GET",
             "/v1/workflows/registrations",
             cast=WorkflowRegistrationListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).get_workflow_registrations(**{**args, "cursor": value}, **options),
+            page_size=limit,
+            items="workflow_registrations",
+            cursor="next_cursor",
+        )
 
     def get_workflows(
         self,
