@@ -412,7 +412,7 @@ class Builder:
             http=info["method"],
             path=info["path"],
             args=args,
-            summary=_first_line(op.get("summary") or op.get("description") or name),
+            summary=_summary(op, name),
             cast=info["response"] if not binary else None,
             # a body that is not an object (e.g. a JSON array) is sent as given: only models are validated
             body_type=info["body"] if body_ct == "application/json" and self._is_object(body_schema) else None,
@@ -544,6 +544,21 @@ def _is_file(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
     if s.get("type") == "string" and s.get("format") == "binary":
         return True
     return any(_is_file(spec, a) for a in (s.get("anyOf") or s.get("oneOf") or []) if isinstance(a, dict))
+
+
+def _summary(op: dict[str, Any], name: str) -> str:
+    """The operation's summary, or its description when the summary is only a name (``ListPrompts``)."""
+    summary = (op.get("summary") or "").strip()
+    description = (op.get("description") or "").strip()
+    if description and (" " not in summary or description.lower() != summary.lower()) and len(description) > len(summary) and " " in description:
+        text = re.split(r"(?<=\.)\s", description, maxsplit=1)[0]
+    else:
+        text = summary or description or name
+    text = _first_line(text)
+    if " " not in text and re.fullmatch(r"[A-Z][A-Za-z0-9]+", text):  # "ListPromptVersions" -> "List prompt versions"
+        words = re.findall(r"[A-Z][a-z0-9]*", text)
+        text = " ".join([words[0], *(w.lower() for w in words[1:])])
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
 def _first_line(text: str) -> str:

@@ -36,7 +36,7 @@ class AsyncAudioVoices(Resource):
         sample_filename: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Create a new voice"""
+        """Create a new voice with a base64-encoded audio sample."""
         payload = present({
             "name": name,
             "slug": slug,
@@ -65,7 +65,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Delete a custom voice"""
+        """Delete a custom voice."""
         return await self._call(Call(
             "DELETE",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -79,7 +79,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Get voice details"""
+        """Get voice details (excluding sample)."""
         return await self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -93,7 +93,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Get voice sample audio"""
+        """Get the audio sample for a voice."""
         return await self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}/sample",
@@ -109,7 +109,7 @@ class AsyncAudioVoices(Resource):
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List all voices"""
+        """List all voices (excluding sample data)."""
         query = {"limit": limit, "offset": offset, "type": type_}
         args = {"limit": limit, "offset": offset, "type_": type_}
         result = await self._call(Call(
@@ -141,7 +141,7 @@ class AsyncAudioVoices(Resource):
         retention_notice: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Update voice metadata"""
+        """Update voice metadata (name, gender, languages, age, tags)."""
         payload = present({
             "name": name,
             "languages": languages,

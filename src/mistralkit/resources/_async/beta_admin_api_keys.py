@@ -29,7 +29,7 @@ class AsyncBetaAdminApiKeys(Resource):
         expiration: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> APIKeyOUT:
-        """Create Api Key"""
+        """Create a Workspace API key."""
         payload = present({
             "name": name,
             "expiration": expiration,
@@ -51,7 +51,7 @@ class AsyncBetaAdminApiKeys(Resource):
         key_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
-        """Delete Api Key"""
+        """Delete an API key."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/api-keys/{path_param('key_id', key_id)}",
@@ -67,7 +67,7 @@ class AsyncBetaAdminApiKeys(Resource):
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Api Keys"""
+        """List API keys for the Organization."""
         query = {"limit": limit, "offset": offset, "name": name}
         args = {"limit": limit, "offset": offset, "name": name}
         result = await self._call(Call(

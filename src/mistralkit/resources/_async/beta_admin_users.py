@@ -37,7 +37,7 @@ class AsyncBetaAdminUsers(Resource):
         request: Any,
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
-        """Create Users"""
+        """Create Organization members."""
         payload = request
         return await self._call(Call(
             "POST",
@@ -53,7 +53,7 @@ class AsyncBetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete User"""
+        """Remove a member from the Organization."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -67,7 +67,7 @@ class AsyncBetaAdminUsers(Resource):
         invite_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete Invite"""
+        """Delete Invite."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/users-invite/{path_param('invite_uuid', invite_uuid)}",
@@ -81,7 +81,7 @@ class AsyncBetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
-        """Get User"""
+        """Get details for an Organization member."""
         return await self._call(Call(
             "GET",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -104,7 +104,7 @@ class AsyncBetaAdminUsers(Resource):
         workspace_uuids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
-        """Invite Users"""
+        """Invite users to the Organization."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -134,7 +134,7 @@ class AsyncBetaAdminUsers(Resource):
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Users"""
+        """List Organization members and pending invitations."""
         query = {"page": page, "page_size": page_size, "email": email}
         args = {"page": page, "page_size": page_size, "email": email}
         result = await self._call(Call(
@@ -158,7 +158,7 @@ class AsyncBetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminUsersGetInviteResponse:
-        """Get Invite"""
+        """List pending Organization invitations."""
         return await self._call(Call(
             "GET",
             "/v1/admin/users-invite",
@@ -170,7 +170,7 @@ class AsyncBetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> RolesOut:
-        """Get Roles"""
+        """List Organization and Workspace roles."""
         return await self._call(Call("GET", "/v1/admin/roles", cast=RolesOut, options=options))
 
     async def update(
@@ -184,7 +184,7 @@ class AsyncBetaAdminUsers(Resource):
         subscription_types: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrganizationMemberOUT:
-        """Update User"""
+        """Update an Organization member's roles and product seats."""
         payload = present({
             "role_names": role_names,
             "roles": roles,

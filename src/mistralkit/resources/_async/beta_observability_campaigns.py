@@ -36,7 +36,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         max_nb_events: int,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Create and start a new campaign"""
+        """Create and start a new campaign."""
         payload = present({
             "search_params": search_params,
             "judge_id": judge_id,
@@ -59,7 +59,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a campaign"""
+        """Delete a campaign."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -72,7 +72,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Get campaign by id"""
+        """Get campaign by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -86,7 +86,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
-        """Get campaign status by campaign id"""
+        """Get campaign status by campaign id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/status",
@@ -102,7 +102,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get all campaigns"""
+        """Get all campaigns."""
         query = {"page_size": page_size, "page": page, "q": q}
         args = {"page_size": page_size, "page": page, "q": q}
         result = await self._call(Call(
@@ -131,7 +131,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get event ids that were selected by the given campaign"""
+        """Get event ids that were selected by the given campaign."""
         query = {"page_size": page_size, "page": page}
         args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
         result = await self._call(Call(

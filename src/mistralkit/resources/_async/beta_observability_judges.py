@@ -38,7 +38,7 @@ class AsyncBetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Create a new judge"""
+        """Create a new judge."""
         payload = present({
             "name": name,
             "description": description,
@@ -62,7 +62,7 @@ class AsyncBetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a judge"""
+        """Delete a judge."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -75,7 +75,7 @@ class AsyncBetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Get judge by id"""
+        """Get judge by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -91,7 +91,7 @@ class AsyncBetaObservabilityJudges(Resource):
         properties: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run a saved judge on a conversation"""
+        """Run a saved judge on a conversation."""
         payload = present({"messages": messages, "properties": properties})
         return await self._call(Call(
             "POST",
@@ -112,7 +112,7 @@ class AsyncBetaObservabilityJudges(Resource):
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get judges with optional filtering and search"""
+        """Get judges with optional filtering and search."""
         query = {
             "type_filter": type_filter,
             "model_filter": model_filter,
@@ -157,7 +157,7 @@ class AsyncBetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a judge"""
+        """Update a judge."""
         payload = present({
             "name": name,
             "description": description,

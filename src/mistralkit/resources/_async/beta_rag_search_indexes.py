@@ -27,7 +27,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetDeploymentSummariesResponse:
-        """Get Deployment Summaries"""
+        """Fetch all indexes available to a user."""
         return await self._call(Call(
             "GET",
             "/v1/rag/deployments",
@@ -43,7 +43,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         status: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index"""
+        """Register (or re-register) a search index."""
         payload = present({"name": name, "status": status, "deployment": deployment})
         return await self._call(Call(
             "PUT",
@@ -60,7 +60,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         deployment_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Unregister Deployment"""
+        """Delete all information about a deployment."""
         return await self._call(Call(
             "DELETE",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}",
@@ -74,7 +74,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         request_body: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update Index Metrics"""
+        """Update the metrics for a given index."""
         payload = request_body
         return await self._call(Call(
             "PUT",

@@ -32,7 +32,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> ScheduleDefinitionOutput:
-        """Get Schedule"""
+        """Get Schedule."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -51,7 +51,7 @@ class AsyncWorkflowsSchedules(Resource):
         next_page_token: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Schedules"""
+        """Get Schedules."""
         query = {
             "workflow_name": workflow_name,
             "user_id": user_id,
@@ -92,7 +92,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Pause Schedule"""
+        """Pause Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -111,7 +111,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Resume Schedule"""
+        """Resume Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -134,7 +134,7 @@ class AsyncWorkflowsSchedules(Resource):
         deployment_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Schedule Workflow"""
+        """Schedule Workflow."""
         payload = present({
             "schedule": schedule,
             "workflow_registration_id": workflow_registration_id,
@@ -161,7 +161,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Trigger Schedule"""
+        """Trigger Schedule."""
         payload = present({"overlap": overlap})
         if request is not None:
             payload = request
@@ -178,7 +178,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Unschedule Workflow"""
+        """Unschedule Workflow."""
         return await self._call(Call(
             "DELETE",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -192,7 +192,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule: Any,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Update Schedule"""
+        """Update Schedule."""
         payload = present({"schedule": schedule})
         return await self._call(Call(
             "PATCH",

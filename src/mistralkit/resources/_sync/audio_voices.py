@@ -37,7 +37,7 @@ class AudioVoices(Resource):
         sample_filename: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Create a new voice"""
+        """Create a new voice with a base64-encoded audio sample."""
         payload = present({
             "name": name,
             "slug": slug,
@@ -66,7 +66,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Delete a custom voice"""
+        """Delete a custom voice."""
         return self._call(Call(
             "DELETE",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -80,7 +80,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Get voice details"""
+        """Get voice details (excluding sample)."""
         return self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -94,7 +94,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Get voice sample audio"""
+        """Get the audio sample for a voice."""
         return self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}/sample",
@@ -110,7 +110,7 @@ class AudioVoices(Resource):
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List all voices"""
+        """List all voices (excluding sample data)."""
         query = {"limit": limit, "offset": offset, "type": type_}
         args = {"limit": limit, "offset": offset, "type_": type_}
         result = self._call(Call(
@@ -142,7 +142,7 @@ class AudioVoices(Resource):
         retention_notice: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Update voice metadata"""
+        """Update voice metadata (name, gender, languages, age, tags)."""
         payload = present({
             "name": name,
             "languages": languages,

@@ -30,7 +30,7 @@ class BetaAdminApiKeys(Resource):
         expiration: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> APIKeyOUT:
-        """Create Api Key"""
+        """Create a Workspace API key."""
         payload = present({
             "name": name,
             "expiration": expiration,
@@ -52,7 +52,7 @@ class BetaAdminApiKeys(Resource):
         key_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
-        """Delete Api Key"""
+        """Delete an API key."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/api-keys/{path_param('key_id', key_id)}",
@@ -68,7 +68,7 @@ class BetaAdminApiKeys(Resource):
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Api Keys"""
+        """List API keys for the Organization."""
         query = {"limit": limit, "offset": offset, "name": name}
         args = {"limit": limit, "offset": offset, "name": name}
         result = self._call(Call(

@@ -38,7 +38,7 @@ class BetaAdminUsers(Resource):
         request: Any,
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
-        """Create Users"""
+        """Create Organization members."""
         payload = request
         return self._call(Call(
             "POST",
@@ -54,7 +54,7 @@ class BetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete User"""
+        """Remove a member from the Organization."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -68,7 +68,7 @@ class BetaAdminUsers(Resource):
         invite_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete Invite"""
+        """Delete Invite."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/users-invite/{path_param('invite_uuid', invite_uuid)}",
@@ -82,7 +82,7 @@ class BetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
-        """Get User"""
+        """Get details for an Organization member."""
         return self._call(Call(
             "GET",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -105,7 +105,7 @@ class BetaAdminUsers(Resource):
         workspace_uuids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
-        """Invite Users"""
+        """Invite users to the Organization."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -135,7 +135,7 @@ class BetaAdminUsers(Resource):
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Users"""
+        """List Organization members and pending invitations."""
         query = {"page": page, "page_size": page_size, "email": email}
         args = {"page": page, "page_size": page_size, "email": email}
         result = self._call(Call(
@@ -159,7 +159,7 @@ class BetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminUsersGetInviteResponse:
-        """Get Invite"""
+        """List pending Organization invitations."""
         return self._call(Call(
             "GET",
             "/v1/admin/users-invite",
@@ -171,7 +171,7 @@ class BetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> RolesOut:
-        """Get Roles"""
+        """List Organization and Workspace roles."""
         return self._call(Call("GET", "/v1/admin/roles", cast=RolesOut, options=options))
 
     def update(
@@ -185,7 +185,7 @@ class BetaAdminUsers(Resource):
         subscription_types: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrganizationMemberOUT:
-        """Update User"""
+        """Update an Organization member's roles and product seats."""
         payload = present({
             "role_names": role_names,
             "roles": roles,

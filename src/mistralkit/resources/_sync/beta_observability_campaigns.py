@@ -37,7 +37,7 @@ class BetaObservabilityCampaigns(Resource):
         max_nb_events: int,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Create and start a new campaign"""
+        """Create and start a new campaign."""
         payload = present({
             "search_params": search_params,
             "judge_id": judge_id,
@@ -60,7 +60,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a campaign"""
+        """Delete a campaign."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -73,7 +73,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Get campaign by id"""
+        """Get campaign by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -87,7 +87,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
-        """Get campaign status by campaign id"""
+        """Get campaign status by campaign id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/status",
@@ -103,7 +103,7 @@ class BetaObservabilityCampaigns(Resource):
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get all campaigns"""
+        """Get all campaigns."""
         query = {"page_size": page_size, "page": page, "q": q}
         args = {"page_size": page_size, "page": page, "q": q}
         result = self._call(Call(
@@ -132,7 +132,7 @@ class BetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get event ids that were selected by the given campaign"""
+        """Get event ids that were selected by the given campaign."""
         query = {"page_size": page_size, "page": page}
         args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
         result = self._call(Call(

@@ -55,7 +55,7 @@ class BetaObservabilityDatasets(Resource):
         description: str,
         **options: Unpack[RequestOptions],
     ) -> Dataset:
-        """Create a new empty dataset"""
+        """Create a new empty dataset."""
         payload = present({"name": name, "description": description})
         return self._call(Call(
             "POST",
@@ -75,7 +75,7 @@ class BetaObservabilityDatasets(Resource):
         source: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
-        """Add a record to the dataset"""
+        """Add a record to the dataset."""
         payload = present({"payload": payload, "properties": properties, "source": source})
         return self._call(Call(
             "POST",
@@ -92,7 +92,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a dataset"""
+        """Delete a dataset."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -105,7 +105,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> ExportDatasetResponse:
-        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file"""
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/exports/to-jsonl",
@@ -119,7 +119,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Get dataset by id"""
+        """Get dataset by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -134,7 +134,7 @@ class BetaObservabilityDatasets(Resource):
         task_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Get status of a dataset import task"""
+        """Get status of a dataset import task."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks/{path_param('task_id', task_id)}",
@@ -149,7 +149,7 @@ class BetaObservabilityDatasets(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from a campaign"""
+        """Populate the dataset with records from a campaign."""
         payload = present({"campaign_id": campaign_id})
         return self._call(Call(
             "POST",
@@ -167,7 +167,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_record_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from another dataset"""
+        """Populate the dataset with records from another dataset."""
         payload = present({"dataset_record_ids": dataset_record_ids})
         return self._call(Call(
             "POST",
@@ -185,7 +185,7 @@ class BetaObservabilityDatasets(Resource):
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from the explorer"""
+        """Populate the dataset with records from the explorer."""
         payload = present({"completion_event_ids": completion_event_ids})
         return self._call(Call(
             "POST",
@@ -203,7 +203,7 @@ class BetaObservabilityDatasets(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from an uploaded file"""
+        """Populate the dataset with records from an uploaded file."""
         payload = present({"file_id": file_id})
         return self._call(Call(
             "POST",
@@ -221,7 +221,7 @@ class BetaObservabilityDatasets(Resource):
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from playground conversations"""
+        """Populate the dataset with records from playground conversations."""
         payload = present({"conversation_ids": conversation_ids})
         return self._call(Call(
             "POST",
@@ -240,7 +240,7 @@ class BetaObservabilityDatasets(Resource):
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List existing datasets"""
+        """List existing datasets."""
         query = {"page_size": page_size, "page": page, "q": q}
         args = {"page_size": page_size, "page": page, "q": q}
         result = self._call(Call(
@@ -269,7 +269,7 @@ class BetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List existing records in the dataset"""
+        """List existing records in the dataset."""
         query = {"page_size": page_size, "page": page}
         args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
         result = self._call(Call(
@@ -298,7 +298,7 @@ class BetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List import tasks for the given dataset"""
+        """List import tasks for the given dataset."""
         query = {"page_size": page_size, "page": page}
         args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
         result = self._call(Call(
@@ -327,7 +327,7 @@ class BetaObservabilityDatasets(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Patch dataset"""
+        """Patch dataset."""
         payload = present({"name": name, "description": description})
         return self._call(Call(
             "PATCH",

@@ -39,7 +39,7 @@ class BetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Create a new judge"""
+        """Create a new judge."""
         payload = present({
             "name": name,
             "description": description,
@@ -63,7 +63,7 @@ class BetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a judge"""
+        """Delete a judge."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -76,7 +76,7 @@ class BetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Get judge by id"""
+        """Get judge by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -92,7 +92,7 @@ class BetaObservabilityJudges(Resource):
         properties: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run a saved judge on a conversation"""
+        """Run a saved judge on a conversation."""
         payload = present({"messages": messages, "properties": properties})
         return self._call(Call(
             "POST",
@@ -113,7 +113,7 @@ class BetaObservabilityJudges(Resource):
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get judges with optional filtering and search"""
+        """Get judges with optional filtering and search."""
         query = {
             "type_filter": type_filter,
             "model_filter": model_filter,
@@ -158,7 +158,7 @@ class BetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a judge"""
+        """Update a judge."""
         payload = present({
             "name": name,
             "description": description,

@@ -44,7 +44,7 @@ class BetaObservabilityTraces(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Aggregation:
-        """Aggregate traces"""
+        """Aggregate traces."""
         query = {"from": from_, "to": to}
         payload = present({
             "metric": metric,
@@ -72,7 +72,7 @@ class BetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFieldOptions:
-        """Get options for a trace field"""
+        """Get options for a trace field."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -91,7 +91,7 @@ class BetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpan:
-        """Get span by id"""
+        """Get span by id."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -107,7 +107,7 @@ class BetaObservabilityTraces(Resource):
         trace_id: str,
         **options: Unpack[RequestOptions],
     ) -> GetTrace:
-        """Get trace by id"""
+        """Get trace by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}",
@@ -119,7 +119,7 @@ class BetaObservabilityTraces(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFields:
-        """Get trace field definitions"""
+        """Get trace field definitions."""
         return self._call(Call(
             "GET",
             "/v1/observability/traces/fields",
@@ -137,7 +137,7 @@ class BetaObservabilityTraces(Resource):
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get trace spans"""
+        """Get trace spans."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         args = {"trace_id": trace_id, "from_": from_, "to": to, "page_size": page_size, "cursor": cursor}
         result = self._call(Call(
@@ -166,7 +166,7 @@ class BetaObservabilityTraces(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraces:
-        """Search traces"""
+        """Search traces."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return self._call(Call(

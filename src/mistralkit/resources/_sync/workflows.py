@@ -93,7 +93,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowArchiveResponse:
-        """Archive Workflow"""
+        """Archive Workflow."""
         return self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/archive",
@@ -107,7 +107,7 @@ class Workflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkArchiveResponse:
-        """Bulk Archive Workflows"""
+        """Bulk Archive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return self._call(Call(
             "PUT",
@@ -124,7 +124,7 @@ class Workflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkUnarchiveResponse:
-        """Bulk Unarchive Workflows"""
+        """Bulk Unarchive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return self._call(Call(
             "PUT",
@@ -151,7 +151,7 @@ class Workflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowV1WorkflowsWorkflowIdentifierExecutePostResponse:
-        """Execute Workflow"""
+        """Execute Workflow."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -189,7 +189,7 @@ class Workflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostResponse:
-        """Execute Workflow Registration"""
+        """Execute Workflow Registration."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -217,7 +217,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowGetResponse:
-        """Get Workflow"""
+        """Get Workflow."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}",
@@ -233,7 +233,7 @@ class Workflows(Resource):
         include_shared: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowRegistrationGetResponse:
-        """Get Workflow Registration"""
+        """Get Workflow Registration."""
         query = {"with_workflow": with_workflow, "include_shared": include_shared}
         return self._call(Call(
             "GET",
@@ -259,7 +259,7 @@ class Workflows(Resource):
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workflow Registrations"""
+        """Get Workflow Registrations."""
         query = {
             "workflow_id": workflow_id,
             "task_queue": task_queue,
@@ -320,7 +320,7 @@ class Workflows(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workflows"""
+        """Get Workflows."""
         query = {
             "status": status,
             "include_shared": include_shared,
@@ -373,7 +373,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUnarchiveResponse:
-        """Unarchive Workflow"""
+        """Unarchive Workflow."""
         return self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/unarchive",
@@ -391,7 +391,7 @@ class Workflows(Resource):
         tags: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUpdateResponse:
-        """Update Workflow"""
+        """Update Workflow."""
         payload = present({
             "display_name": display_name,
             "description": description,
