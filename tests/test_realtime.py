@@ -208,3 +208,27 @@ def test_parse_event_is_tolerant() -> None:
     assert parse_event('{"type": "new.kind", "x": 1}').content == {"type": "new.kind", "x": 1}
     delta = parse_event('{"type": "transcription.text.delta", "text": "hi", "extra": true}')
     assert isinstance(delta, TranscriptionStreamTextDelta) and delta.text == "hi"
+
+
+def test_sync_audio_source_failure_ends_the_stream_with_an_error(server: Server) -> None:
+    def audio() -> Iterator[bytes]:
+        yield b"a"
+        raise OSError("microphone unplugged")
+
+    client = Mistral(api_key=KEY, server_url=server.url)
+    with pytest.raises(APIConnectionError, match="microphone unplugged"):
+        list(client.audio.realtime.transcribe_stream(audio(), "voxtral-mini"))
+
+
+def test_async_audio_source_failure_ends_the_stream_with_an_error(server: Server) -> None:
+    async def audio() -> Any:
+        yield b"a"
+        raise OSError("microphone unplugged")
+
+    async def main() -> None:
+        client = AsyncMistral(api_key=KEY, server_url=server.url)
+        async for _ in client.audio.realtime.transcribe_stream(audio(), "voxtral-mini"):
+            pass
+
+    with pytest.raises(APIConnectionError, match="microphone unplugged"):
+        asyncio.run(main())

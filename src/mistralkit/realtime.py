@@ -353,30 +353,39 @@ class AsyncRealtimeTranscription:
         import asyncio
 
         async with await self.connect(model, audio_format, **options) as connection:
+            failure: list[BaseException] = []
 
             async def send() -> None:
-                if hasattr(audio_stream, "__aiter__"):
-                    async for chunk in audio_stream:
-                        await connection.send_audio(chunk)
-                else:
-                    for chunk in audio_stream:
-                        await connection.send_audio(chunk)
-                await connection.end_audio()
+                try:
+                    if hasattr(audio_stream, "__aiter__"):
+                        async for chunk in audio_stream:
+                            await connection.send_audio(chunk)
+                    else:
+                        for chunk in audio_stream:
+                            await connection.send_audio(chunk)
+                    await connection.end_audio()
+                except Exception as exc:  # reported to the reader below, once the connection is closed
+                    failure.append(exc)
+                    await connection.close(code=1011, reason="audio source failed")
 
             sender = asyncio.ensure_future(send())
             try:
-                async for event in connection:
-                    if isinstance(event, RealtimeError):
-                        raise _stream_error(event)
-                    yield event
-                    if getattr(event, "type", None) == DONE:
-                        return
+                try:
+                    async for event in connection:
+                        if isinstance(event, RealtimeError):
+                            raise _stream_error(event)
+                        yield event
+                        if getattr(event, "type", None) == DONE:
+                            return
+                except APIConnectionError:
+                    if not failure:
+                        raise  # the connection was cut by the server or the network
+                if failure:
+                    raise APIConnectionError(f"Sending the audio failed: {failure[0]}") from failure[0]
                 raise APIConnectionError("The realtime connection closed before transcription.done")
             finally:
                 if not sender.done():
                     sender.cancel()
-                else:
-                    sender.result()
 
 
 # --------------------------------------------------------------------------- sync
@@ -484,16 +493,42 @@ class RealtimeTranscription:
     ) -> Iterator[RealtimeEvent]:
         """Send every chunk of ``audio_stream``, then yield the events up to ``transcription.done``.
 
-        The audio is sent first (from this thread), then the events are read.
+        The audio is sent from a background thread while the events are read, so a long recording never
+        waits behind unread events.
         """
+        import threading
+
         with self.connect(model, audio_format, **options) as connection:
-            for chunk in audio_stream:
-                connection.send_audio(chunk)
-            connection.end_audio()
-            for event in connection:
-                if isinstance(event, RealtimeError):
-                    raise _stream_error(event)
-                yield event
-                if getattr(event, "type", None) == DONE:
-                    return
-            raise APIConnectionError("The realtime connection closed before transcription.done")
+            failure: list[BaseException] = []
+
+            def send() -> None:
+                try:
+                    for chunk in audio_stream:
+                        connection.send_audio(chunk)
+                    connection.end_audio()
+                except BaseException as exc:  # reported to the reader below, once the connection is closed
+                    failure.append(exc)
+                    connection.close(code=1011, reason="audio source failed")
+
+            sender = threading.Thread(target=send, name="mistralkit-realtime-audio", daemon=True)
+            sender.start()
+            try:
+                try:
+                    for event in connection:
+                        if isinstance(event, RealtimeError):
+                            raise _stream_error(event)
+                        yield event
+                        if getattr(event, "type", None) == DONE:
+                            return
+                except APIConnectionError:
+                    if not failure:
+                        raise  # the connection was cut by the server or the network
+                sender.join(5)
+                if failure and not isinstance(failure[0], Exception):
+                    raise failure[0]
+                if failure:
+                    raise APIConnectionError(f"Sending the audio failed: {failure[0]}") from failure[0]
+                raise APIConnectionError("The realtime connection closed before transcription.done")
+            finally:
+                connection.close()
+                sender.join(5)
