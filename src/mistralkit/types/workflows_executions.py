@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._models import BaseModel
-from .shared import (
+from .shared_workflows import (
     EncodedPayloadOptions,
     StreamError,
     StreamEventSseErrorData,
