@@ -61,7 +61,7 @@ class ParsedAssistantMessage(AssistantMessage, Generic[T]):
 
 
 class ParsedChatCompletionChoice(ChatCompletionChoice, Generic[T]):
-    message: ParsedAssistantMessage[T]
+    message: ParsedAssistantMessage[T] | None = None
 
 
 class ParsedChatCompletionResponse(ChatCompletionResponse, Generic[T]):
@@ -178,6 +178,9 @@ def parse_response(response: ChatCompletionResponse, request: ParseRequest, requ
     choices: list[Any] = []
     for choice in response.choices:
         message = choice.message
+        if message is None:  # the API may leave it out
+            choices.append(ParsedChatCompletionChoice.model_construct(**dict(choice)))
+            continue
         parsed = None
         if model is not None and not message.tool_calls:
             parsed = parse_content(_content_text(message.content), model, request_id)
