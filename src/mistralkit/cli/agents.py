@@ -6,7 +6,7 @@ from typing import Any, Dict, Optional
 
 import click
 
-from .output import fields, note, show, table, when
+from .output import fields, items_of, note, show, table, when
 from .session import Session, api_command, with_raw
 
 
@@ -69,7 +69,7 @@ def list_command(session: Session, name: Optional[str], search: Optional[str], p
 
     def human(result: Any) -> None:
         table(["ID", "NAME", "MODEL", "VERSION", "UPDATED"],
-              [(a.id, a.name, a.model, a.version, when(a.updated_at)) for a in result.data or []])
+              [(a.id, a.name, a.model, a.version, when(a.updated_at)) for a in items_of(result)])
 
     show(session, raw, human, items="data")
 

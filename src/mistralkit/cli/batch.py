@@ -11,7 +11,7 @@ import click
 
 from .errors import JobFailed
 from .files import upload_file
-from .output import fields, json_line, model_json, note, show, table, when
+from .output import fields, items_of, json_line, model_json, note, show, table, when
 from .session import Session, api_command, with_raw
 from .waiting import BATCH_DONE, batch_measure, check_job, follow
 
@@ -133,7 +133,7 @@ def list_command(session: Session, status: Tuple[str, ...], model: Optional[str]
         table(
             ["ID", "STATUS", "DONE", "FAILED", "MODEL", "ENDPOINT", "CREATED"],
             [(j.id, j.status, f"{j.completed_requests}/{j.total_requests}", j.failed_requests, j.model or j.agent_id,
-              j.endpoint, when(j.created_at)) for j in result.data or []],
+              j.endpoint, when(j.created_at)) for j in items_of(result)],
         )
 
     show(session, raw, human, items="data")
@@ -249,7 +249,7 @@ def run_command(
         for record in records:
             staged.write(json.dumps(record, ensure_ascii=False) + "\n")
     try:
-        uploaded = upload_file(session, staged.name, "batch").parse()
+        uploaded = upload_file(session, staged.name, "batch", name=os.path.basename(requests_path)).parse()
     finally:
         os.unlink(staged.name)
     job = session.client.batch.jobs.create(endpoint=endpoint, input_files=[uploaded.id], model=model, agent_id=agent_id)

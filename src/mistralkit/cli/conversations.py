@@ -8,7 +8,7 @@ from typing import Any, Optional
 import click
 
 from . import exit_codes
-from .output import fields, model_json, note, raw_json, show, table, when
+from .output import fields, items_of, model_json, note, raw_json, show, table, when
 from .render import show_stream, show_text, text_of
 from .session import Session, api_command, with_raw
 
@@ -106,7 +106,7 @@ def list_command(session: Session, page: Optional[int], page_size: Optional[int]
     def human(result: Any) -> None:
         table(["ID", "WITH", "NAME", "UPDATED"],
               [(c.id, getattr(c, "agent_id", None) or getattr(c, "model", None), c.name, when(c.updated_at))
-               for c in result.data or []])
+               for c in items_of(result)])
 
     show(session, raw, human, items="data")
 

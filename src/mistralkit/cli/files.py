@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 import click
 
-from .output import fields, note, show, size, table, when
+from .output import fields, items_of, note, show, size, table, when
 from .progress import ReadProgress, bytes_bar, write_with_progress
 from .session import Session, api_command, with_raw
 
@@ -29,10 +29,11 @@ def file_fields(f: Any) -> None:
     ])
 
 
-def upload_file(session: Session, path: str, purpose: Optional[str]) -> Any:
-    """Upload ``path`` with a bytes progress bar; returns the raw response."""
-    with bytes_bar() as progress, ReadProgress(path, progress, f"uploading {os.path.basename(path)}") as reader:
-        return with_raw(session.client.files).upload(file=(os.path.basename(path), reader), purpose=purpose)
+def upload_file(session: Session, path: str, purpose: Optional[str], *, name: Optional[str] = None) -> Any:
+    """Upload ``path`` (as ``name``, default its base name) with a bytes progress bar; returns the raw response."""
+    name = name or os.path.basename(path)
+    with bytes_bar() as progress, ReadProgress(path, progress, f"uploading {name}") as reader:
+        return with_raw(session.client.files).upload(file=(name, reader), purpose=purpose)
 
 
 @click.group()
@@ -62,7 +63,7 @@ def list_command(session: Session, purpose: Optional[str], search: Optional[str]
     def human(result: Any) -> None:
         table(
             ["ID", "FILENAME", "SIZE", "PURPOSE", "CREATED"],
-            [(f.id, f.filename, size(f.bytes), f.purpose, when(f.created_at)) for f in result.data or []],
+            [(f.id, f.filename, size(f.bytes), f.purpose, when(f.created_at)) for f in items_of(result)],
         )
 
     show(session, raw, human, items="data")

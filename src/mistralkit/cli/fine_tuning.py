@@ -6,7 +6,7 @@ from typing import Any, Dict, Optional, Tuple
 
 import click
 
-from .output import fields, model_json, show, table, when
+from .output import fields, items_of, model_json, show, table, when
 from .session import Session, api_command, with_raw
 from .waiting import FINE_TUNING_DONE, check_job, fine_tuning_measure, follow, status_of
 
@@ -35,13 +35,24 @@ def job_fields(job: Any) -> None:
     ])
 
 
+#: A validated job created with auto_start false waits for `fine-tuning start`: waiting ends there.
+AWAITING_START = "VALIDATED, waiting for start"
+
+
+def wait_state(job: Any) -> str:
+    state = status_of(job)
+    return AWAITING_START if state == "VALIDATED" and getattr(job, "auto_start", None) is False else state
+
+
 def wait_job(session: Session, job: Any, timeout: Optional[float]) -> Any:
+    """Follow a job with a training-steps bar until it ends, or until it waits to be started."""
     jobs = session.client.fine_tuning.jobs
     return follow(
         lambda: jobs.get(job_id=job.id),
         first=jobs.get(job_id=job.id),
         measure=fine_tuning_measure,
-        finished=FINE_TUNING_DONE,
+        finished=FINE_TUNING_DONE | {AWAITING_START},
+        status=wait_state,
         description=f"fine-tuning {job.id[:8]}",
         unit="steps",
         timeout=timeout,
@@ -57,7 +68,7 @@ def finish(session: Session, job: Any, wait: bool, timeout: Optional[float], raw
         model_json(final)
     else:
         job_fields(final)
-    if succeed:
+    if succeed and wait_state(final) != AWAITING_START:
         check_job(final, {"SUCCESS"}, "fine-tuning job")
 
 
@@ -78,7 +89,8 @@ def fine_tuning() -> None:
 @click.option("--epochs", type=float, default=None)
 @click.option("--learning-rate", type=float, default=None)
 @click.option("--suffix", default=None, help="Goes into the fine-tuned model's name.")
-@click.option("--no-auto-start", is_flag=True, help="Stop after validation; start with `fine-tuning start`.")
+@click.option("--no-auto-start", is_flag=True,
+              help="Stop after validation (--wait waits until then); start with `fine-tuning start`.")
 @click.option("--dry-run", is_flag=True, help="Only estimate: tokens, steps, duration, cost.")
 @WAIT
 @TIMEOUT
@@ -113,7 +125,7 @@ def create_command(
     if dry_run:
         show(session, raw, lambda m: fields((k, v) for k, v in m.model_dump().items()))
         return
-    finish(session, raw.parse(), wait and not no_auto_start, timeout, raw)
+    finish(session, raw.parse(), wait, timeout, raw)
 
 
 @fine_tuning.command("list")
@@ -129,7 +141,7 @@ def list_command(session: Session, status: Optional[str], model: Optional[str], 
     def human(result: Any) -> None:
         table(
             ["ID", "STATUS", "MODEL", "FINE-TUNED MODEL", "CREATED"],
-            [(j.id, status_of(j), j.model, j.fine_tuned_model, when(j.created_at)) for j in result.data or []],
+            [(j.id, status_of(j), j.model, j.fine_tuned_model, when(j.created_at)) for j in items_of(result)],
         )
 
     show(session, raw, human, items="data")

@@ -8,7 +8,18 @@ from typing import Any, List, Optional, Tuple
 import click
 
 from .errors import JobFailed
-from .output import fields, model_json, note, out, show, size, table, when, write
+from .output import (
+    fields,
+    items_of,
+    model_json,
+    note,
+    out,
+    show,
+    size,
+    table,
+    when,
+    write,
+)
 from .progress import ReadProgress, bytes_bar
 from .session import Session, api_command, with_raw
 from .waiting import follow
@@ -105,7 +116,7 @@ def list_command(session: Session) -> None:
 
     def human(result: Any) -> None:
         table(["ID", "NAME", "DOCUMENTS", "SIZE", "UPDATED"],
-              [(lib.id, lib.name, lib.nb_documents, size(lib.total_size), when(lib.updated_at)) for lib in result.data])
+              [(lib.id, lib.name, lib.nb_documents, size(lib.total_size), when(lib.updated_at)) for lib in items_of(result)])
 
     show(session, with_raw(session.client.beta.libraries).list(), human, items="data")
 
@@ -189,7 +200,7 @@ def documents_list_command(session: Session, library_id: str, search: Optional[s
 
     def human(result: Any) -> None:
         table(["ID", "NAME", "STATUS", "SIZE", "CREATED"],
-              [(d.id, d.name, d.processing_status, size(d.size), when(d.created_at)) for d in result.data or []])
+              [(d.id, d.name, d.processing_status, size(d.size), when(d.created_at)) for d in items_of(result)])
 
     show(session, raw, human, items="data")
 

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 import click
 
-from .output import fields, show, table, when
+from .output import fields, items_of, show, table, when
 from .session import Session, api_command, group_options, with_raw
 
 CAPABILITIES = ("completion_chat", "completion_fim", "function_calling", "vision", "ocr", "audio",
@@ -40,7 +40,7 @@ def list_cards(session: Session) -> None:
     def human(page: Any) -> None:
         table(
             ["ID", "TYPE", "CONTEXT", "CAPABILITIES"],
-            [(c.id, getattr(c, "type", ""), c.max_context_length, capabilities(c)) for c in page.data or []],
+            [(c.id, getattr(c, "type", ""), c.max_context_length, capabilities(c)) for c in items_of(page)],
         )
 
     show(session, with_raw(session.client.models).list(), human, items="data")

@@ -146,3 +146,13 @@ def size(count: Any) -> str:
 def note(message: str) -> None:
     """A short message for people, on stderr (never mixed into the output)."""
     err().print(message, markup=False, highlight=False)
+
+
+def items_of(result: Any) -> list[Any]:
+    """The items of a list response: a bare JSON list, or the ``data`` of a list object."""
+    if isinstance(result, list):
+        return result
+    page_items = getattr(result, "items", None)
+    if isinstance(page_items, list):  # a Page: this page's items, fetching no other page
+        return page_items
+    return list(getattr(result, "data", None) or [])
