@@ -86,3 +86,18 @@ def test_fim_streams_and_completes(mk):
     raw = mk("fim", "def add(a, b):", "--max-tokens", "3", "--no-stream", "--json").json()
     assert raw["object"] == "chat.completion" or "choices" in raw
     assert json.dumps(raw)
+
+
+def test_the_installed_command_reads_a_real_pipe_and_ignores_dev_null(emulator_dir):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    exe = shutil.which("mistralkit", path=os.path.dirname(sys.executable))
+    env = {**os.environ, "MISTRALKIT_EMULATOR_DIR": str(emulator_dir)}
+    args = [exe, "chat", "Summarise", "--json", "--no-stream", "--emulator"]
+    piped = subprocess.run(args, input="notes " * 30, capture_output=True, text=True, timeout=60, env=env)
+    alone = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, env=env)
+    assert piped.returncode == alone.returncode == 0
+    assert json.loads(piped.stdout)["usage"]["prompt_tokens"] > json.loads(alone.stdout)["usage"]["prompt_tokens"] + 20

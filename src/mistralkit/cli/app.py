@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from typing import Any, Sequence
@@ -87,8 +88,10 @@ def run(args: Sequence[str]) -> int:
         err().print(f"error: {exc}", markup=False)
         return exit_codes.MISSING_EXTRA
     except BrokenPipeError:
-        # The reader went away (`mistralkit ... | head`): not an error of ours.
-        sys.stderr.close()
+        # The reader went away (`mistralkit ... | head`): not an error. Point stdout at /dev/null so the
+        # interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return exit_codes.OK
     except Exception as exc:  # noqa: BLE001 - the command's single place where errors are reported
         if session.DEBUG:

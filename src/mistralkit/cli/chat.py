@@ -9,6 +9,7 @@ import click
 
 from . import exit_codes
 from .attachments import user_content
+from .inputs import piped_stdin
 from .output import model_json, raw_json
 from .render import chat_deltas, show_stream, show_text, text_of
 from .session import Session, api_command, with_raw
@@ -24,7 +25,7 @@ def read_prompt(prompt: Optional[str]) -> Optional[str]:
     """The prompt, with piped standard input appended (``-`` means: standard input only)."""
     if prompt == "-":
         return sys.stdin.read()
-    if sys.stdin is None or sys.stdin.isatty():
+    if not piped_stdin():
         return prompt
     piped = sys.stdin.read()
     if prompt is None:

@@ -91,8 +91,15 @@ def download_command(session: Session, file_id: str, output: Optional[str]) -> N
             sys.stdout.buffer.flush()
             return
         partial = output + ".part"
-        with open(partial, "wb") as handle:
-            written = write_with_progress(binary, handle, f"downloading {os.path.basename(output)}", binary.content_length)
+        try:
+            with open(partial, "wb") as handle:
+                written = write_with_progress(binary, handle, f"downloading {os.path.basename(output)}",
+                                              binary.content_length)
+        except BaseException:
+            # Never leave half a file behind under a name that looks finished (or at all).
+            if os.path.exists(partial):
+                os.unlink(partial)
+            raise
         os.replace(partial, output)
     note(f"wrote {written} bytes to {output}")
 
