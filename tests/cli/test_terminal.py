@@ -136,3 +136,24 @@ def test_progress_bar_for_fine_tuning_steps(tmp_path, env):
         term.close()
     flat = " ".join(screen.split())
     assert "5/5 steps SUCCESS" in flat
+
+
+def test_progress_bars_for_document_upload_and_processing(tmp_path, env):
+    import os
+
+    run_env = {**os.environ, **env}
+    created = subprocess.run([command(), "libraries", "create", "--name", "Docs", "--json", "--emulator"],
+                             capture_output=True, text=True, timeout=60, env=run_env)
+    library_id = json.loads(created.stdout)["id"]
+    doc = tmp_path / "guide.md"
+    doc.write_text("# Guide\n\n" + "A line about tides and the moon.\n" * 400)
+    term = Terminal(["libraries", "documents", "upload", library_id, str(doc), "--wait", "--emulator"],
+                    {**env, "MISTRALKIT_EMULATOR_JOB_SPEED": "5"})
+    try:
+        screen = term.wait_for("Completed (done)", timeout=60)
+        assert term.finish() == 0
+    finally:
+        term.close()
+    flat = " ".join(screen.split())
+    assert "uploading guide.md" in flat and "kB" in flat
+    assert "processing" in flat and "1/1 documents done" in flat
