@@ -110,3 +110,15 @@ def test_fine_tuning_manual_start_and_cancel(mk, tmp_path):
     cancelled = mk("fine-tuning", "cancel", job["id"], "--wait", "--json")
     assert cancelled.code == 0 and cancelled.json()["status"] == "CANCELLED"
     assert mk("fine-tuning", "get", job["id"], "--wait").code == exit_codes.JOB_FAILED
+
+
+def test_a_job_left_running_goes_on_in_the_next_command(mk, tmp_path, monkeypatch):
+    monkeypatch.setenv("MISTRALKIT_EMULATOR_JOB_SPEED", "5")
+    lines = [{"custom_id": str(i), "body": {"messages": [{"role": "user", "content": "q"}], "max_tokens": 2}}
+             for i in range(3)]
+    job = mk("batch", "create", "--requests", str(_requests(tmp_path, lines)), "-m", "mistral-small-latest",
+             "--json").json()
+    assert job["status"] == "QUEUED"
+    followed = mk("batch", "get", job["id"], "--wait", "--timeout", "60", "--json")
+    assert followed.code == 0 and followed.json()["status"] == "SUCCESS"
+    assert followed.json()["succeeded_requests"] == 3

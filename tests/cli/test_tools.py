@@ -48,10 +48,10 @@ def test_transcribe_text_segments_and_stream(mk, tmp_path):
 def test_embed_prints_one_json_line_per_text(mk):
     result = mk("embed", "first text", "second text")
     lines = result.lines()
-    assert [(l["index"], l["text"]) for l in lines] == [(0, "first text"), (1, "second text")]
+    assert [(line["index"], line["text"]) for line in lines] == [(0, "first text"), (1, "second text")]
     assert len(lines[0]["embedding"]) == 1024
     piped = mk("embed", stdin="first text\n\nsecond text\n").lines()
-    assert [l["embedding"] for l in piped] == [l["embedding"] for l in lines]
+    assert [line["embedding"] for line in piped] == [line["embedding"] for line in lines]
     raw = mk("embed", "x", "--json").json()
     assert raw["object"] == "list" and raw["data"][0]["object"] == "embedding"
     assert mk("embed").code == exit_codes.USAGE

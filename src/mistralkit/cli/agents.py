@@ -63,7 +63,8 @@ def create_command(session: Session, name: str, model: str, instructions: Option
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
 @api_command
-def list_command(session: Session, name: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+def list_command(session: Session,
+    name: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
     """List agents: ID, name, model, version, last update."""
     raw = with_raw(session.client.beta.agents).list(name=name, search=search, page=page, page_size=page_size)
 

@@ -123,7 +123,8 @@ def create_command(
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
 @api_command
-def list_command(session: Session, status: Tuple[str, ...], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+def list_command(session: Session,
+    status: Tuple[str, ...], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
     """List batch jobs: ID, status, progress, model, endpoint, creation time."""
     raw = with_raw(session.client.batch.jobs).list(
         status=list(status) or None, model=model, page=page, page_size=page_size

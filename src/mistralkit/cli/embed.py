@@ -17,7 +17,8 @@ from .session import Session, api_command, with_raw
 @click.option("--dimension", "output_dimension", type=int, default=None, help="output_dimension (models that support it).")
 @click.option("--dtype", "output_dtype", default=None, help="output_dtype: float, int8, uint8, binary, ubinary.")
 @api_command
-def embed(session: Session, text: tuple[str, ...], model: str, output_dimension: Optional[int], output_dtype: Optional[str]) -> None:
+def embed(session: Session,
+    text: tuple[str, ...], model: str, output_dimension: Optional[int], output_dtype: Optional[str]) -> None:
     """Embed each TEXT (or each line of stdin): one JSON line per text, in order.
 
     Each line is {"index": N, "text": ..., "embedding": [...]}; --json prints the API's response instead.

@@ -56,7 +56,8 @@ def upload_command(session: Session, path: str, purpose: Optional[str]) -> None:
 @click.option("--page", type=int, default=None, help="Page number, from 0.")
 @click.option("--page-size", type=int, default=None)
 @api_command
-def list_command(session: Session, purpose: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+def list_command(session: Session,
+    purpose: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
     """List files: ID, name, size, purpose, creation time."""
     raw = with_raw(session.client.files).list(purpose=purpose, search=search, page=page, page_size=page_size)
 

@@ -134,7 +134,8 @@ def create_command(
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
 @api_command
-def list_command(session: Session, status: Optional[str], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+def list_command(session: Session,
+    status: Optional[str], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
     """List fine-tuning jobs: ID, status, base model, fine-tuned model, creation time."""
     raw = with_raw(session.client.fine_tuning.jobs).list(status=status, model=model, page=page, page_size=page_size)
 

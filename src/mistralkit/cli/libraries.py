@@ -46,7 +46,7 @@ def document_fields(doc: Any) -> None:
     fields([
         ("id", doc.id),
         ("name", doc.name),
-        ("status", f"{doc.processing_status} ({getattr(doc.process_status, 'value', doc.process_status)})"),
+        ("status", f"{doc.processing_status} ({process_state(doc)})"),
         ("size", size(doc.size)),
         ("type", doc.mime_type),
         ("pages", doc.number_of_pages),
@@ -192,7 +192,8 @@ def upload_command(session: Session, library_id: str, paths: Tuple[str, ...], wa
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
 @api_command
-def documents_list_command(session: Session, library_id: str, search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+def documents_list_command(session: Session,
+    library_id: str, search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
     """List a library's documents: ID, name, status, size, creation time."""
     raw = with_raw(session.client.beta.libraries.documents).list(
         library_id=library_id, search=search, page=page, page_size=page_size
@@ -269,7 +270,6 @@ def documents_status_command(session: Session, library_id: str, document_id: str
     if wait:
         wait_documents(session, library_id, [document_id], timeout)
     raw = with_raw(session.client.beta.libraries.documents).status(library_id=library_id, document_id=document_id)
-    status = show(session, raw, lambda s: out().print(f"{s.processing_status} ({getattr(s.process_status, 'value', s.process_status)})",
-                                                       markup=False))
-    if wait and str(getattr(status.process_status, "value", status.process_status)) != "done":
+    status = show(session, raw, lambda s: out().print(f"{s.processing_status} ({process_state(s)})", markup=False))
+    if wait and process_state(status) != "done":
         raise JobFailed(f"processing of {document_id} ended {status.processing_status}")
