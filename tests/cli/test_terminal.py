@@ -157,3 +157,27 @@ def test_progress_bars_for_document_upload_and_processing(tmp_path, env):
     flat = " ".join(screen.split())
     assert "uploading guide.md" in flat and "kB" in flat
     assert "processing" in flat and "1/1 documents done" in flat
+
+
+def test_progress_bars_for_a_file_upload_and_download(tmp_path, env):
+    blob = tmp_path / "big.jsonl"
+    blob.write_bytes(b'{"messages": [{"role": "user", "content": "x"}]}\n' * 60000)  # about 3 MB
+    term = Terminal(["files", "upload", str(blob), "--purpose", "batch", "--json", "--emulator"], env)
+    try:
+        screen = term.wait_for('"filename":"big.jsonl"', timeout=60)
+        assert term.finish() == 0
+    finally:
+        term.close()
+    flat = " ".join(screen.split())
+    assert "uploading big.jsonl" in flat and "2.9/2.9 MB" in flat
+    file_id = json.loads(screen[screen.index("{"):screen.rindex("}") + 1])["id"]
+    copy = tmp_path / "copy.jsonl"
+    term = Terminal(["files", "download", file_id, "-o", str(copy), "--emulator"], env)
+    try:
+        screen = term.wait_for("wrote", timeout=60)
+        assert term.finish() == 0
+    finally:
+        term.close()
+    flat = " ".join(screen.split())
+    assert "downloading copy.jsonl" in flat and "2.9/2.9 MB" in flat
+    assert copy.read_bytes() == blob.read_bytes()

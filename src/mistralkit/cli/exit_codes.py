@@ -12,7 +12,8 @@ USAGE = 2
 CONNECTION = 3
 #: No API key, or the API refused it (401, 403).
 AUTHENTICATION = 4
-#: A job waited for (``--wait``) ended without success: failed, cancelled, timed out.
+#: A job waited for (``--wait``, ``batch run``) ended without success (failed, cancelled, timed out),
+#: or was still running when ``--timeout`` expired.
 JOB_FAILED = 5
 #: A needed extra is not installed (``cli``, or ``emulator`` for ``--emulator`` and ``serve``).
 MISSING_EXTRA = 6
