@@ -122,3 +122,14 @@ def test_a_job_left_running_goes_on_in_the_next_command(mk, tmp_path, monkeypatc
     followed = mk("batch", "get", job["id"], "--wait", "--timeout", "60", "--json")
     assert followed.code == 0 and followed.json()["status"] == "SUCCESS"
     assert followed.json()["succeeded_requests"] == 3
+
+
+def test_wait_timeout_exits_5_and_leaves_the_job_running(mk, tmp_path, monkeypatch):
+    monkeypatch.setenv("MISTRALKIT_EMULATOR_JOB_SPEED", "0.01")  # queued for about 100 s
+    lines = [{"custom_id": "0", "body": {"messages": [{"role": "user", "content": "q"}], "max_tokens": 2}}]
+    job = mk("batch", "create", "--requests", str(_requests(tmp_path, lines)), "-m", "mistral-small-latest",
+             "--json").json()
+    waited = mk("batch", "get", job["id"], "--wait", "--timeout", "0.5")
+    assert waited.code == exit_codes.JOB_FAILED
+    assert "still QUEUED after 0.5 s (--timeout)" in waited.err
+    assert mk("batch", "get", job["id"], "--json").json()["status"] == "QUEUED"
