@@ -181,3 +181,27 @@ def test_progress_bars_for_a_file_upload_and_download(tmp_path, env):
     flat = " ".join(screen.split())
     assert "downloading copy.jsonl" in flat and "2.9/2.9 MB" in flat
     assert copy.read_bytes() == blob.read_bytes()
+
+
+def test_interactive_chat_attaches_files_to_the_first_message(tmp_path, env):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Buy rope. Paint the hull.")
+    saved = tmp_path / "talk.json"
+    term = Terminal(["chat", "--emulator", "--file", str(notes)], env)
+    try:
+        term.wait_for("› ")
+        for line in ("What is on my list?", "And after that?"):
+            mark = term.mark()
+            term.send_line(line)
+            term.wait_for("› ", after=mark + len(line))
+        term.send_line(f"/save {saved}")
+        term.wait_for("saved 4 messages")
+        term.child.sendeof()
+        assert term.finish() == 0
+    finally:
+        term.close()
+    messages = json.loads(saved.read_text())["messages"]
+    first, second = messages[0]["content"], messages[2]["content"]
+    assert first[0] == {"type": "text", "text": "What is on my list?"}
+    assert "Buy rope. Paint the hull." in first[1]["text"]
+    assert second == "And after that?"

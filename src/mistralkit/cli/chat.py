@@ -81,7 +81,7 @@ def chat(
             raise click.UsageError("--json needs a prompt (the interactive chat is for people)")
         from .interactive import Repl
 
-        return Repl(session, model=model, system=system, options=options).run()
+        return Repl(session, model=model, system=system, options=options, files=files, images=images).run()
     text = read_prompt(prompt)
     if not text and not files and not images:
         raise click.UsageError("no prompt: give one, pipe one on stdin, or run in a terminal for an interactive chat")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .. import _errors
+from .attachments import user_content
 from .errors import describe
 from .output import err, out
 from .session import Session
@@ -27,8 +28,19 @@ Ctrl-C stops an answer; Ctrl-D (on an empty line) leaves."""
 class Repl:
     """One interactive chat session over ``session.client``."""
 
-    def __init__(self, session: Session, *, model: str, system: Optional[str], options: Dict[str, Any]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        model: str,
+        system: Optional[str],
+        options: Dict[str, Any],
+        files: Sequence[str] = (),
+        images: Sequence[str] = (),
+    ) -> None:
         self.session = session
+        # --file/--image given with no prompt: attached to the first message.
+        self.attachments: Tuple[Sequence[str], Sequence[str]] = (files, images)
         self.model = model
         self.system = system
         self.options = {k: v for k, v in options.items() if v is not None}
@@ -95,7 +107,8 @@ class Repl:
     def ask(self, text: str) -> None:
         from .chat import stream_answer
 
-        self.history.append({"role": "user", "content": text})
+        files, images = self.attachments
+        self.history.append({"role": "user", "content": user_content(text, files, images)})
         params = {"model": self.model, "messages": self.messages(), **self.options}
         try:
             answer, usage, stopped = stream_answer(self.session, params, markdown=self.markdown)
@@ -108,6 +121,7 @@ class Repl:
             line, _ = describe(exc)
             err().print(f"error: {line}", markup=False, highlight=False)
             return
+        self.attachments = ((), ())
         if stopped:
             err().print("[dim](stopped)[/dim]")
         if answer:
