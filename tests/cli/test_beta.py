@@ -38,6 +38,13 @@ def test_conversations_start_append_history_delete(mk):
     assert "user: Tell me about tides" in history.out and "user: And the moon?" in history.out
     messages = mk("conversations", "messages", conversation_id, "--json").json()
     assert len(messages["messages"]) == 6
+    entries = mk("conversations", "history", conversation_id, "--json").json()["entries"]
+    branched = mk("conversations", "restart", conversation_id, entries[1]["id"], "Tell me about waves", "--no-stream")
+    assert branched.code == 0 and branched.out.strip()
+    new_id = branched.err.strip().split()[-1]
+    assert new_id != conversation_id
+    new_history = mk("conversations", "history", new_id)
+    assert "user: Tell me about waves" in new_history.out and "And the moon?" not in new_history.out
     assert conversation_id in mk("conversations", "list").out
     assert mk("conversations", "get", conversation_id, "--json").json()["id"] == conversation_id
     assert mk("conversations", "delete", conversation_id).code == 0

@@ -205,3 +205,15 @@ def test_interactive_chat_attaches_files_to_the_first_message(tmp_path, env):
     assert first[0] == {"type": "text", "text": "What is on my list?"}
     assert "Buy rope. Paint the hull." in first[1]["text"]
     assert second == "And after that?"
+
+
+def test_ctrl_c_during_a_single_answer_exits_130(env):
+    with ScriptedServer() as server:
+        term = Terminal(["chat", "--server-url", server.url, "answer slowly please"], env)
+        try:
+            term.wait_for("word2")
+            term.child.sendintr()
+            assert term.finish() == 130
+        finally:
+            term.close()
+        assert "word590" not in term.seen

@@ -63,7 +63,7 @@ NO_STREAM = click.option("--no-stream", is_flag=True, help="Wait for the whole a
 
 @click.group()
 def conversations() -> None:
-    """Conversations kept by the API: start, append, list, get, history, messages, delete."""
+    """Conversations kept by the API: start, append, restart, list, get, history, messages, delete."""
 
 
 @conversations.command("start")
@@ -93,6 +93,18 @@ def start_command(session: Session, prompt: str, model: Optional[str], agent_id:
 def append_command(session: Session, conversation_id: str, prompt: str, no_stream: bool) -> int:
     """Continue a conversation with PROMPT."""
     return run(session, "append", not no_stream, conversation_id=conversation_id, inputs=prompt_text(prompt))
+
+
+@conversations.command("restart")
+@click.argument("conversation_id")
+@click.argument("entry_id")
+@click.argument("prompt")
+@NO_STREAM
+@api_command
+def restart_command(session: Session, conversation_id: str, entry_id: str, prompt: str, no_stream: bool) -> int:
+    """Branch a new conversation off ENTRY_ID (see `history --json`) of a conversation, with PROMPT."""
+    return run(session, "restart", not no_stream, conversation_id=conversation_id, from_entry_id=entry_id,
+               inputs=prompt_text(prompt))
 
 
 @conversations.command("list")
