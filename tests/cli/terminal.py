@@ -80,7 +80,10 @@ MARKDOWN_ANSWER = "# Tides\n\nThe **moon** pulls the sea.\n\n- high tide\n- low 
 
 
 def _pieces(prompt: str) -> Iterator[tuple[str, float]]:
-    if "slowly" in prompt:
+    if "long answer" in prompt:
+        for i in range(800):
+            yield f"word{i} " + ("\n\n" if i % 97 == 96 else ""), 0.004
+    elif "slowly" in prompt:
         for i in range(600):
             yield f"word{i} ", 0.05
     elif "markdown" in prompt:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shlex
+import shutil
 import subprocess
+import time
 
 import pytest
 
@@ -217,3 +222,28 @@ def test_ctrl_c_during_a_single_answer_exits_130(env):
         finally:
             term.close()
         assert "word590" not in term.seen
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux to read the terminal's scrollback")
+def test_a_long_streamed_answer_is_on_screen_once(tmp_path, env):
+    """Markdown redrawn while it streams must not leave repeated lines in the terminal's history."""
+    socket = str(tmp_path / "tmux.sock")
+    with ScriptedServer() as server:
+        script = (f"{shlex.quote(command())} chat --server-url {server.url} 'a long answer please'; "
+                  "echo END-OF-ANSWER; sleep 60")
+        tmux = ["tmux", "-S", socket]
+        environment = {**os.environ, **env}
+        subprocess.run(tmux + ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", "sh", "-c", script],
+                       check=True, env=environment, timeout=30)
+        try:
+            deadline = time.monotonic() + 60
+            screen = ""
+            while "END-OF-ANSWER" not in screen and time.monotonic() < deadline:
+                time.sleep(0.3)
+                screen = subprocess.run(tmux + ["capture-pane", "-p", "-J", "-S", "-", "-E", "-"], capture_output=True,
+                                        text=True, timeout=30).stdout
+        finally:
+            subprocess.run(tmux + ["kill-server"], capture_output=True, timeout=30)
+    assert "END-OF-ANSWER" in screen
+    words = re.findall(r"word\d+", screen)
+    assert words == [f"word{i}" for i in range(800)]
