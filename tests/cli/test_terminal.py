@@ -45,6 +45,12 @@ def test_interactive_chat_history_commands_and_ctrl_d(tmp_path, env):
         term.send_line('"""')
         term.send_line("/system Answer like a sailor.")
         term.wait_for("system: Answer like a sailor.")
+        mark = term.mark()
+        term.child.sendintr()  # at the prompt: a fresh prompt, the chat goes on
+        term.wait_for("› ", after=mark)
+        term.send_line("/help")
+        term.wait_for("/save FILE")
+        term.wait_for("system: Answer like a sailor.")
         term.send_line("/model mistral-large-latest")
         term.wait_for("model: mistral-large-latest")
         term.send_line(f"/save {saved}")
@@ -53,6 +59,12 @@ def test_interactive_chat_history_commands_and_ctrl_d(tmp_path, env):
         term.wait_for("conversation reset")
         term.send_line("/load talk.json")
         term.wait_for("loaded 4 messages from talk.json (model mistral-large-latest)")
+        mark = term.mark()
+        term.send_line("one more \\")
+        term.send_line("continued")
+        term.wait_for("› ", after=mark + 30)
+        term.send_line(f"/save {saved}")
+        term.wait_for("saved 6 messages", after=mark)
         term.send_line("/nope")
         term.wait_for("unknown command /nope")
         term.child.sendeof()
@@ -62,8 +74,9 @@ def test_interactive_chat_history_commands_and_ctrl_d(tmp_path, env):
     conversation = json.loads(saved.read_text())
     assert conversation["model"] == "mistral-large-latest"
     roles = [m["role"] for m in conversation["messages"]]
-    assert roles == ["system", "user", "assistant", "user", "assistant"]
+    assert roles == ["system", "user", "assistant", "user", "assistant", "user", "assistant"]
     assert conversation["messages"][3]["content"] == "first line of a long question\nsecond line"
+    assert conversation["messages"][5]["content"] == "one more \ncontinued"
 
 
 def test_ctrl_c_stops_the_answer_and_the_chat_goes_on(env):
