@@ -60,12 +60,27 @@ class Terminal:
     def send_line(self, text: str) -> None:
         self.child.send(text + "\r")
 
+    def leave(self, timeout: float = 30) -> int:
+        """Ctrl-D at the prompt until the chat leaves (a Ctrl-D typed while the line editor is not yet
+        reading can be lost, as in any terminal); returns the exit status."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.child.sendeof()
+            try:
+                self.child.expect(pexpect.EOF, timeout=2)
+            except pexpect.TIMEOUT:
+                continue  # what was read stays in pexpect's buffer for the next expect
+            self.raw += self.child.before or ""
+            return self._status()
+        raise AssertionError(f"the chat did not leave on Ctrl-D; the terminal shows:\n{self.seen[-3000:]}")
+
     def finish(self, timeout: float = 30) -> int:
-        try:
-            self.raw += self.child.read()
-        except pexpect.EOF:
-            pass
+        """Wait for the command to end; returns its exit status."""
         self.child.expect(pexpect.EOF, timeout=timeout)
+        self.raw += self.child.before or ""
+        return self._status()
+
+    def _status(self) -> int:
         self.child.close()
         return self.child.exitstatus if self.child.exitstatus is not None else -(self.child.signalstatus or 0)
 

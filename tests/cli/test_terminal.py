@@ -67,8 +67,7 @@ def test_interactive_chat_history_commands_and_ctrl_d(tmp_path, env):
         term.wait_for("saved 6 messages", after=mark)
         term.send_line("/nope")
         term.wait_for("unknown command /nope")
-        term.child.sendeof()
-        assert term.finish() == 0
+        assert term.leave() == 0
     finally:
         term.close()
     conversation = json.loads(saved.read_text())
@@ -97,8 +96,7 @@ def test_ctrl_c_stops_the_answer_and_the_chat_goes_on(env):
             term.send_line("/usage")
             term.wait_for("tokens so far:")
             assert "completion 1," in term.since(mark)  # the stopped answer sent no usage; this one did
-            term.child.sendeof()
-            assert term.finish() == 0
+            assert term.leave() == 0
         finally:
             term.close()
 
@@ -214,8 +212,7 @@ def test_interactive_chat_attaches_files_to_the_first_message(tmp_path, env):
             term.wait_for("› ", after=mark + len(line))
         term.send_line(f"/save {saved}")
         term.wait_for("saved 4 messages")
-        term.child.sendeof()
-        assert term.finish() == 0
+        assert term.leave() == 0
     finally:
         term.close()
     messages = json.loads(saved.read_text())["messages"]
