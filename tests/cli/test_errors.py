@@ -105,18 +105,19 @@ def test_without_the_extra_serve_still_runs():
     assert done.returncode == 0 and "--data-dir" in done.stdout and "--job-speed" in done.stdout
     # And really serves: port 0, stopped at once by a fault-free SIGINT would need a terminal; start and kill.
     proc = subprocess.Popen([sys.executable, "-c", BLOCK_CLI_EXTRA, "serve", "--port", "0", "--log-level", "info"],
-                            stderr=subprocess.PIPE, text=True)
-    seen = ""
+                            stderr=subprocess.PIPE)
+    seen = b""
     try:
-        deadline = time.monotonic() + 30
-        while "Application startup complete" not in seen and time.monotonic() < deadline:
+        deadline = time.monotonic() + 60
+        while b"Application startup complete" not in seen and time.monotonic() < deadline:
+            # Raw reads: a buffered readline() could hold the line select() no longer reports.
             ready, _, _ = select.select([proc.stderr], [], [], 0.5)
             if ready:
-                line = proc.stderr.readline()
-                if not line:
+                chunk = os.read(proc.stderr.fileno(), 65536)
+                if not chunk:
                     break
-                seen += line
-        assert "Application startup complete" in seen
+                seen += chunk
+        assert b"Application startup complete" in seen, seen.decode(errors="replace")
     finally:
         proc.terminate()
         proc.wait(timeout=10)
