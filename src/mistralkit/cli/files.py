@@ -12,7 +12,7 @@ from .output import fields, items_of, note, show, size, table, when
 from .progress import ReadProgress, bytes_bar, write_with_progress
 from .session import Session, api_command, with_raw
 
-PURPOSES = click.Choice(["fine-tune", "batch", "ocr", "audio"])
+PURPOSES = click.Choice(["fine-tune", "batch", "ocr"])
 
 
 def file_fields(f: Any) -> None:

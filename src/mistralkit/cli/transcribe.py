@@ -7,9 +7,8 @@ from typing import Any, Optional
 
 import click
 
-from .files import upload_file
 from .output import model_json, raw_json, write
-from .progress import shown
+from .progress import ReadProgress, bytes_bar, shown
 from .session import Session, api_command, with_raw
 
 
@@ -28,14 +27,11 @@ def transcribe(session: Session, source: str, model: str, language: Optional[str
     else:
         if not os.path.isfile(source):
             raise FileNotFoundError(2, "no such audio file", source)
-        if shown() and os.path.getsize(source) > 1_000_000:
-            # A large recording goes up first with a progress bar, then is transcribed by ID.
-            params["file_id"] = upload_file(session, source, "audio").parse().id
-        else:
-            params["file"] = source
+        params["file"] = source
     if timestamps:
         params["timestamp_granularities"] = ["segment"]
     if streaming:
+        # The text shows as it comes: that is the progress.
         with session.client.audio.transcriptions.stream(**params) as stream:
             for event in stream:
                 if session.json:
@@ -47,7 +43,13 @@ def transcribe(session: Session, source: str, model: str, language: Optional[str
         if not session.json:
             write("\n")
         return
-    raw = with_raw(session.client.audio.transcriptions).complete(**params)
+    transcriptions = with_raw(session.client.audio.transcriptions)
+    if "file" in params and shown():
+        # The recording goes up with a bytes bar (it is sent as it is read).
+        with bytes_bar() as progress, ReadProgress(source, progress, f"uploading {os.path.basename(source)}") as reader:
+            raw = transcriptions.complete(**{**params, "file": (os.path.basename(source), reader)})
+    else:
+        raw = transcriptions.complete(**params)
     if session.json:
         raw_json(raw)
         return
