@@ -47,3 +47,18 @@ def test_files_list_filters_by_purpose(mk, tmp_path):
     mk("files", "upload", str(a), "--purpose", "batch")
     batch_only = mk("files", "list", "--purpose", "batch", "--json").lines()
     assert [f["purpose"] for f in batch_only] == ["batch"]
+
+
+def test_lists_page_and_all_walks_every_page(mk, tmp_path):
+    ids = []
+    for i in range(5):
+        path = tmp_path / f"f{i}.jsonl"
+        path.write_text(f'{{"custom_id": "{i}", "body": {{}}}}\n')
+        ids.append(mk("files", "upload", str(path), "--purpose", "batch", "--json").json()["id"])
+    first = mk("files", "list", "--page-size", "2", "--json").lines()
+    second = mk("files", "list", "--page-size", "2", "--page", "1", "--json").lines()
+    assert len(first) == len(second) == 2 and not {f["id"] for f in first} & {f["id"] for f in second}
+    every = mk("files", "list", "--page-size", "2", "--all", "--json").lines()
+    assert sorted(f["id"] for f in every) == sorted(ids)
+    table = mk("files", "list", "--page-size", "2", "--all")
+    assert all(file_id in table.out for file_id in ids)

@@ -6,7 +6,7 @@ from typing import Any, Dict, Optional
 
 import click
 
-from .output import fields, items_of, note, show, table, when
+from .output import fields, items_of, note, show, show_list, table, when
 from .session import Session, api_command, with_raw
 
 
@@ -62,17 +62,23 @@ def create_command(session: Session, name: str, model: str, instructions: Option
 @click.option("--search", default=None)
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
 def list_command(session: Session,
-    name: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+    name: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List agents: ID, name, model, version, last update."""
-    raw = with_raw(session.client.beta.agents).list(name=name, search=search, page=page, page_size=page_size)
+    api = with_raw(session.client.beta.agents)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(name=name, search=search, page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(["ID", "NAME", "MODEL", "VERSION", "UPDATED"],
               [(a.id, a.name, a.model, a.version, when(a.updated_at)) for a in items_of(result)])
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @agents.command("get")

@@ -11,7 +11,7 @@ import click
 
 from .errors import JobFailed
 from .files import upload_file
-from .output import fields, items_of, json_line, model_json, note, show, table, when
+from .output import fields, items_of, json_line, model_json, note, show, show_list, table, when
 from .session import Session, api_command, with_raw
 from .waiting import BATCH_DONE, batch_measure, check_job, follow
 
@@ -122,13 +122,17 @@ def create_command(
 @click.option("-m", "--model", default=None)
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
 def list_command(session: Session,
-    status: Tuple[str, ...], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+    status: Tuple[str, ...], model: Optional[str], page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List batch jobs: ID, status, progress, model, endpoint, creation time."""
-    raw = with_raw(session.client.batch.jobs).list(
-        status=list(status) or None, model=model, page=page, page_size=page_size
-    )
+    api = with_raw(session.client.batch.jobs)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(status=list(status) or None, model=model, page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(
@@ -137,7 +141,7 @@ def list_command(session: Session,
               j.endpoint, when(j.created_at)) for j in items_of(result)],
         )
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @batch.command("get")

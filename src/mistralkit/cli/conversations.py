@@ -8,7 +8,7 @@ from typing import Any, Optional
 import click
 
 from . import exit_codes
-from .output import fields, items_of, model_json, note, raw_json, show, table, when
+from .output import fields, items_of, model_json, note, raw_json, show, show_list, table, when
 from .render import show_stream, show_text, text_of
 from .session import Session, api_command, with_raw
 
@@ -110,17 +110,23 @@ def restart_command(session: Session, conversation_id: str, entry_id: str, promp
 @conversations.command("list")
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
-def list_command(session: Session, page: Optional[int], page_size: Optional[int]) -> None:
+def list_command(session: Session, page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List conversations: ID, model or agent, name, last update."""
-    raw = with_raw(session.client.beta.conversations).list(page=page, page_size=page_size)
+    api = with_raw(session.client.beta.conversations)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(["ID", "WITH", "NAME", "UPDATED"],
               [(c.id, getattr(c, "agent_id", None) or getattr(c, "model", None), c.name, when(c.updated_at))
                for c in items_of(result)])
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @conversations.command("get")

@@ -8,7 +8,7 @@ from typing import Any, Optional
 
 import click
 
-from .output import fields, items_of, note, show, size, table, when
+from .output import fields, items_of, note, show, show_list, size, table, when
 from .progress import ReadProgress, bytes_bar, write_with_progress
 from .session import Session, api_command, with_raw
 
@@ -55,11 +55,17 @@ def upload_command(session: Session, path: str, purpose: Optional[str]) -> None:
 @click.option("--search", default=None, help="Only files whose name contains this.")
 @click.option("--page", type=int, default=None, help="Page number, from 0.")
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
 def list_command(session: Session,
-    purpose: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+    purpose: Optional[str], search: Optional[str], page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List files: ID, name, size, purpose, creation time."""
-    raw = with_raw(session.client.files).list(purpose=purpose, search=search, page=page, page_size=page_size)
+    api = with_raw(session.client.files)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(purpose=purpose, search=search, page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(
@@ -67,7 +73,7 @@ def list_command(session: Session,
             [(f.id, f.filename, size(f.bytes), f.purpose, when(f.created_at)) for f in items_of(result)],
         )
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @files.command("get")

@@ -6,7 +6,7 @@ from typing import Any, Dict, Optional, Tuple
 
 import click
 
-from .output import fields, items_of, model_json, show, table, when
+from .output import fields, items_of, model_json, show, show_list, table, when
 from .session import Session, api_command, with_raw
 from .waiting import FINE_TUNING_DONE, check_job, fine_tuning_measure, follow, status_of
 
@@ -133,11 +133,17 @@ def create_command(
 @click.option("-m", "--model", default=None)
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
 def list_command(session: Session,
-    status: Optional[str], model: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+    status: Optional[str], model: Optional[str], page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List fine-tuning jobs: ID, status, base model, fine-tuned model, creation time."""
-    raw = with_raw(session.client.fine_tuning.jobs).list(status=status, model=model, page=page, page_size=page_size)
+    api = with_raw(session.client.fine_tuning.jobs)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(status=status, model=model, page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(
@@ -145,7 +151,7 @@ def list_command(session: Session,
             [(j.id, status_of(j), j.model, j.fine_tuned_model, when(j.created_at)) for j in items_of(result)],
         )
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @fine_tuning.command("get")

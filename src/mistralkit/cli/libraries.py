@@ -15,6 +15,7 @@ from .output import (
     note,
     out,
     show,
+    show_list,
     size,
     table,
     when,
@@ -191,19 +192,23 @@ def upload_command(session: Session, library_id: str, paths: Tuple[str, ...], wa
 @click.option("--search", default=None)
 @click.option("--page", type=int, default=None)
 @click.option("--page-size", type=int, default=None)
+@click.option("--all", "every", is_flag=True, help="Every page from --page on (JSON lines with --json).")
 @api_command
 def documents_list_command(session: Session,
-    library_id: str, search: Optional[str], page: Optional[int], page_size: Optional[int]) -> None:
+    library_id: str, search: Optional[str], page: Optional[int], page_size: Optional[int],
+    every: bool,
+) -> None:
     """List a library's documents: ID, name, status, size, creation time."""
-    raw = with_raw(session.client.beta.libraries.documents).list(
-        library_id=library_id, search=search, page=page, page_size=page_size
-    )
+    api = with_raw(session.client.beta.libraries.documents)
+
+    def fetch(number: Optional[int], size: Optional[int]) -> Any:
+        return api.list(library_id=library_id, search=search, page=number, page_size=size)
 
     def human(result: Any) -> None:
         table(["ID", "NAME", "STATUS", "SIZE", "CREATED"],
               [(d.id, d.name, d.processing_status, size(d.size), when(d.created_at)) for d in items_of(result)])
 
-    show(session, raw, human, items="data")
+    show_list(session, fetch, human, page=page, page_size=page_size, every=every)
 
 
 @documents.command("get")

@@ -52,12 +52,47 @@ def raw_json(raw: Any) -> None:
         write(text + "\n")
 
 
+def json_items(body: Any, key: str = "data") -> list[Any]:
+    """The items of a list body: the body itself when it is a bare list, else its ``key``."""
+    if isinstance(body, list):
+        return body
+    return list(body.get(key) or []) if isinstance(body, dict) else []
+
+
 def raw_items(raw: Any, key: str = "data") -> None:
-    """A list response as JSON lines: one item of ``key`` per line (the whole body when it is a bare list)."""
-    body = raw.json()
-    items = body if isinstance(body, list) else (body.get(key) or []) if isinstance(body, dict) else []
-    for item in items:
+    """A list response as JSON lines: one item per line, as the API sent it."""
+    for item in json_items(raw.json(), key):
         json_line(item)
+
+
+#: The page size ``--all`` asks for.
+ALL_PAGE_SIZE = 100
+
+
+def show_list(
+    session: "Session",
+    fetch: Callable[[Optional[int], Optional[int]], Any],
+    human: Callable[[Any], None],
+    *,
+    page: Optional[int] = None,
+    page_size: Optional[int] = None,
+    every: bool = False,
+) -> None:
+    """A paged list: ``fetch(page, page_size)`` returns a raw response. One page, or with ``every``
+    each page from ``page`` on until one comes back short; JSON lines with ``--json``, else ``human``
+    given the items."""
+    if every:
+        page_size = page_size or ALL_PAGE_SIZE
+        page = page or 0
+    raws = [fetch(page, page_size)]
+    while every and page_size and len(json_items(raws[-1].json())) >= page_size:
+        page = (page or 0) + 1
+        raws.append(fetch(page, page_size))
+    if session.json:
+        for raw in raws:
+            raw_items(raw)
+        return
+    human([item for raw in raws for item in items_of(raw.parse())])
 
 
 def model_json(model: Any) -> None:
