@@ -91,3 +91,16 @@ def test_libraries_and_documents(mk, tmp_path):
     assert mk("libraries", "documents", "list", library_id, "--json").out == ""
     assert mk("libraries", "delete", library_id, "--json").json()["id"] == library_id
     assert mk("libraries", "get", library_id).code == exit_codes.API_ERROR
+
+
+def test_library_access_share_list_unshare(mk):
+    library_id = mk("libraries", "create", "--name", "Shared", "--json").json()["id"]
+    owners = mk("libraries", "access", "list", library_id, "--json").lines()
+    assert [e["role"] for e in owners] == ["Owner"]
+    user = "11111111-1111-4111-8111-111111111111"
+    shared = mk("libraries", "access", "share", library_id, "--with", user, "--level", "Editor", "--json").json()
+    assert shared["share_with_uuid"] == user and shared["role"] == "Editor"
+    listed = mk("libraries", "access", "list", library_id)
+    assert listed.out.splitlines()[0].split() == ["TYPE", "WITH", "ROLE"] and user in listed.out
+    assert mk("libraries", "access", "unshare", library_id, "--with", user).code == 0
+    assert [e["role"] for e in mk("libraries", "access", "list", library_id, "--json").lines()] == ["Owner"]

@@ -96,7 +96,7 @@ def check_documents(docs: List[Any]) -> None:
 
 @click.group()
 def libraries() -> None:
-    """Document libraries: create, list, get, update, delete; their documents: `libraries documents`."""
+    """Document libraries: create, list, get, update, delete; `libraries documents`; `libraries access`."""
 
 
 @libraries.command("create")
@@ -278,3 +278,12 @@ def documents_status_command(session: Session, library_id: str, document_id: str
     status = show(session, raw, lambda s: out().print(f"{s.processing_status} ({process_state(s)})", markup=False))
     if wait and process_state(status) != "done":
         raise JobFailed(f"processing of {document_id} ended {status.processing_status}")
+
+
+def _add_access() -> None:
+    from .library_access import access
+
+    libraries.add_command(access)
+
+
+_add_access()
