@@ -60,6 +60,8 @@ def test_usage_errors_exit_2(mk, tmp_path):
     assert mk("files", "upload", str(tmp_path / "missing.jsonl")).code == 2
     assert mk("batch", "create").code == 2
     assert mk("no-such-command").code == 2
+    both = mk("models", "--server-url", "http://127.0.0.1:9")
+    assert both.code == 2 and "exclude each other" in both.err
 
 
 def test_group_options_reach_the_default_command(mk):

@@ -166,6 +166,8 @@ def api_command(func: F) -> F:
         emulator = emulator or bool(inherited.get("emulator"))
         server_url = server_url or inherited.get("server_url")
         DEBUG = DEBUG or debug or bool(inherited.get("debug"))
+        if emulator and server_url:
+            raise click.UsageError("--emulator and --server-url exclude each other")
         with Session(json_output=json_output, emulator=emulator, server_url=server_url) as session:
             return func(session, *args, **kwargs)
 
