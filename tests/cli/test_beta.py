@@ -80,6 +80,12 @@ def test_libraries_and_documents(mk, tmp_path):
                  "--attribute", "team=ops", "--json").json()
     assert renamed["name"] == "moon.md" and renamed["attributes"] == {"team": "ops"}
     assert mk("libraries", "documents", "get", library_id, document_id, "--json").json()["name"] == "moon.md"
+    again = mk("libraries", "documents", "reprocess", library_id, document_id, "--wait", "--json")
+    assert again.code == 0 and again.json()["process_status"] == "done"
+    url = mk("libraries", "documents", "url", library_id, document_id)
+    assert url.code == 0 and url.out.startswith("http")
+    text_url = mk("libraries", "documents", "url", library_id, document_id, "--text", "--json")
+    assert text_url.json().startswith("http") and text_url.json() != url.out.strip()
 
     libraries = mk("libraries", "list")
     assert libraries.out.splitlines()[0].split()[:3] == ["ID", "NAME", "DOCUMENTS"]

@@ -11,6 +11,7 @@ from .errors import JobFailed
 from .output import (
     fields,
     items_of,
+    json_line,
     model_json,
     note,
     out,
@@ -157,7 +158,7 @@ def delete_command(session: Session, library_id: str) -> None:
 
 @libraries.group("documents")
 def documents() -> None:
-    """Documents of a library: upload, list, get, update, delete, text, status."""
+    """Documents of a library: upload, list, get, update, delete, text, status, reprocess, url."""
 
 
 @documents.command("upload")
@@ -262,6 +263,47 @@ def documents_text_command(session: Session, library_id: str, document_id: str) 
         library_id=library_id, document_id=document_id
     )
     show(session, raw, lambda t: write(t.text if t.text.endswith("\n") else t.text + "\n"))
+
+
+@documents.command("reprocess")
+@click.argument("library_id")
+@click.argument("document_id")
+@click.option("--wait", is_flag=True, help="Wait until processing ends, with a progress bar.")
+@click.option("--timeout", type=float, default=None)
+@api_command
+def documents_reprocess_command(session: Session, library_id: str, document_id: str, wait: bool,
+                                timeout: Optional[float]) -> None:
+    """Extract a document's text again."""
+    session.client.beta.libraries.documents.reprocess(library_id=library_id, document_id=document_id)
+    if not wait:
+        if not session.json:
+            note(f"reprocessing {document_id}")
+        return
+    final = wait_documents(session, library_id, [document_id], timeout)
+    for doc in final:
+        if session.json:
+            model_json(doc)
+        else:
+            document_fields(doc)
+    check_documents(final)
+
+
+@documents.command("url")
+@click.argument("library_id")
+@click.argument("document_id")
+@click.option("--text", is_flag=True, help="The extracted text's URL instead of the original file's.")
+@api_command
+def documents_url_command(session: Session, library_id: str, document_id: str, text: bool) -> None:
+    """Print a temporary URL to download a document (or its extracted text)."""
+    docs = session.client.beta.libraries.documents
+    if text:
+        url = docs.extracted_text_signed_url(library_id=library_id, document_id=document_id)
+    else:
+        url = docs.get_signed_url(library_id=library_id, document_id=document_id)
+    if session.json:
+        json_line(url)
+    else:
+        click.echo(url)
 
 
 @documents.command("status")
