@@ -110,3 +110,17 @@ def test_library_access_share_list_unshare(mk):
     assert listed.out.splitlines()[0].split() == ["TYPE", "WITH", "ROLE"] and user in listed.out
     assert mk("libraries", "access", "unshare", library_id, "--with", user).code == 0
     assert [e["role"] for e in mk("libraries", "access", "list", library_id, "--json").lines()] == ["Owner"]
+
+
+def test_agent_versions_and_aliases(mk):
+    agent_id = mk("agents", "create", "--name", "Versioned", "--json").json()["id"]
+    mk("agents", "update", agent_id, "--description", "second")
+    versions = mk("agents", "versions", agent_id, "--json").lines()
+    assert sorted(v["version"] for v in versions) == [0, 1]
+    assert mk("agents", "versions", agent_id).out.splitlines()[0].split()[:2] == ["VERSION", "MODEL"]
+    assert mk("agents", "use-version", agent_id, "0", "--json").json()["version"] == 0
+    assert mk("agents", "alias", agent_id, "prod", "1", "--json").json()["version"] == 1
+    assert [(a["alias"], a["version"]) for a in mk("agents", "aliases", agent_id, "--json").lines()] == [("prod", 1)]
+    assert mk("agents", "alias", agent_id, "prod").code == exit_codes.USAGE
+    assert mk("agents", "alias", agent_id, "prod", "--delete").code == 0
+    assert mk("agents", "aliases", agent_id, "--json").out == ""

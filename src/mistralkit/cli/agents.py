@@ -124,3 +124,59 @@ def delete_command(session: Session, agent_id: str) -> None:
             click.echo(raw.text.strip())
         return
     note(f"deleted {agent_id}")
+
+
+# --- versions and aliases ----------------------------------------------------------------------------
+
+
+@agents.command("versions")
+@click.argument("agent_id")
+@api_command
+def versions_command(session: Session, agent_id: str) -> None:
+    """List an agent's versions: version, model, description, date."""
+    raw = with_raw(session.client.beta.agents).list_versions(agent_id=agent_id)
+
+    def human(result: Any) -> None:
+        table(["VERSION", "MODEL", "DESCRIPTION", "UPDATED"],
+              [(a.version, a.model, a.version_message or a.description, when(a.updated_at)) for a in items_of(result)])
+
+    show(session, raw, human, items="data")
+
+
+@agents.command("use-version")
+@click.argument("agent_id")
+@click.argument("version", type=int)
+@api_command
+def use_version_command(session: Session, agent_id: str, version: int) -> None:
+    """Make VERSION the agent's current version."""
+    show(session, with_raw(session.client.beta.agents).update_version(agent_id=agent_id, version=version), agent_fields)
+
+
+@agents.command("alias")
+@click.argument("agent_id")
+@click.argument("alias")
+@click.argument("version", type=int, required=False)
+@click.option("--delete", is_flag=True, help="Delete the alias instead.")
+@api_command
+def alias_command(session: Session, agent_id: str, alias: str, version: Optional[int], delete: bool) -> None:
+    """Point ALIAS at VERSION (created if new), or --delete it. `agents aliases ID` lists them."""
+    api = with_raw(session.client.beta.agents)
+    if delete:
+        api.delete_version_alias(agent_id=agent_id, alias=alias)
+        if not session.json:
+            note(f"deleted alias {alias}")
+        return
+    if version is None:
+        raise click.UsageError("give the VERSION the alias points at (or --delete)")
+    raw = api.create_version_alias(agent_id=agent_id, alias=alias, version=version)
+    show(session, raw, lambda a: fields([("alias", a.alias), ("version", a.version)]))
+
+
+@agents.command("aliases")
+@click.argument("agent_id")
+@api_command
+def aliases_command(session: Session, agent_id: str) -> None:
+    """List an agent's aliases and the versions they point at."""
+    raw = with_raw(session.client.beta.agents).list_version_aliases(agent_id=agent_id)
+    show(session, raw, lambda result: table(["ALIAS", "VERSION"], [(a.alias, a.version) for a in items_of(result)]),
+         items="data")
