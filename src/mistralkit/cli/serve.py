@@ -17,6 +17,8 @@ from .session import MissingExtra
 @click.option("--faults", default=None, help="Inject faults globally, e.g. 'rate=0.1,status=503' (see docs/emulator.md).")
 @click.option("--rate-limit", default=None, help="Per-key request limit, e.g. '60/min'.")
 @click.option("--job-speed", type=float, default=1.0, show_default=True, help="Run jobs this many times faster than real time.")
+@click.option("--engine", default=None, metavar="URL",
+              help="An OpenAI-compatible server that generates the answers (vLLM, llama.cpp, Ollama).")
 @click.option("--log-level", default="info", show_default=True)
 def serve(
     host: str,
@@ -26,6 +28,7 @@ def serve(
     faults: Optional[str],
     rate_limit: Optional[str],
     job_speed: float,
+    engine: Optional[str],
     log_level: str,
 ) -> None:
     """Run the Mistral API emulator over HTTP (until Ctrl-C)."""
@@ -43,6 +46,7 @@ def serve(
             rate_limit=rate_limit,
             log_level=log_level,
             job_speed=job_speed,
+            engine=engine,
         )
     except KeyboardInterrupt:
         pass
