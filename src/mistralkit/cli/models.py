@@ -9,7 +9,8 @@ import click
 from .output import fields, items_of, show, table, when
 from .session import Session, api_command, group_options, with_raw
 
-CAPABILITIES = ("completion_chat", "completion_fim", "function_calling", "vision", "ocr", "audio",
+CAPABILITIES = ("completion_chat", "completion_fim", "function_calling", "reasoning", "vision", "ocr", "audio",
+                "audio_transcription",
                 "classification", "moderation", "fine_tuning")
 
 
