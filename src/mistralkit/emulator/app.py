@@ -18,7 +18,7 @@ from starlette.routing import Route
 from . import audio, batch, chat, classifiers, embeddings, files, fim, fine_tuning, models, ocr
 from . import agents, conversations
 from . import documents as library_documents
-from . import libraries, sharing
+from . import libraries, sharing, speech_api
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -43,6 +43,7 @@ HANDLERS: dict[str, Handler] = {
     "ocr_v1_ocr_post": ocr.ocr,
     "audio_api_v1_transcriptions_post": audio.transcribe,
     "audio_api_v1_transcriptions_post_stream": audio.transcribe,
+    "speech_v1_audio_speech_post": speech_api.speech,
     "files_api_routes_upload_file": files.upload_file,
     "files_api_routes_list_files": files.list_files,
     "files_api_routes_retrieve_file": files.retrieve_file,
@@ -105,9 +106,17 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+def all_handlers() -> dict[str, Handler]:
+    """The hand-written handlers, then the resource engine's for every other operation."""
+    from .engine import engine_handlers
+
+    return {**HANDLERS, **engine_handlers(set(HANDLERS))}
+
+
 def implemented_operations() -> list[str]:
     """Operation ids the emulator implements; every other one answers 501."""
-    return [op.operation_id for op in operations() if op.operation_id in HANDLERS]
+    handlers = all_handlers()
+    return [op.operation_id for op in operations() if op.operation_id in handlers]
 
 
 def warm_up() -> float:
@@ -200,7 +209,7 @@ def create_app(
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),
         Route("/_emulator/signed/documents/{document_id}/{part}", library_documents.signed_download, methods=["GET"]),
-        *build_routes(state, HANDLERS),
+        *build_routes(state, all_handlers()),
     ]
 
     @contextlib.asynccontextmanager

@@ -472,3 +472,8 @@ def _emit(items: list[Any], rng: random.Random, out: list[str]) -> None:
             continue
         else:
             raise ValueError(f"unsupported regex construct {op}")
+
+
+def generate_in(root: Any, schema: Any, rng: random.Random, hints: list[str] | None = None, rich: bool = True) -> Any:
+    """One draw of a value for ``schema`` whose ``$ref`` s point into ``root`` (not checked)."""
+    return _Generator(root, rng, hints or [], rich=rich).value(schema, 0, "")
