@@ -77,8 +77,6 @@ def test_the_engine_finds_the_big_resources() -> None:
         "/v1/workflows/deployments",
         "/v1/audio/voices",
         "/v1/admin/user-groups",
-        "/v2/prompts",
-        "/v2/skills",
     ):
         assert expected in names, names
 

@@ -18,7 +18,7 @@ from starlette.routing import Route
 from . import audio, batch, chat, classifiers, embeddings, files, fim, fine_tuning, models, ocr
 from . import agents, conversations
 from . import documents as library_documents
-from . import libraries, sharing, speech_api
+from . import batch_delete, libraries, sharing, speech_api, versioned
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -52,6 +52,7 @@ HANDLERS: dict[str, Handler] = {
     "files_api_routes_get_signed_url": files.get_signed_url,
     "agents_api_v1_agents_create": agents.create_agent,
     "agents_api_v1_agents_list": agents.list_agents,
+    "agents_api_v1_agents_list_pages": agents.list_agents_pages,
     "agents_api_v1_agents_get": agents.get_agent,
     "agents_api_v1_agents_update": agents.update_agent,
     "agents_api_v1_agents_delete": agents.delete_agent,
@@ -77,11 +78,13 @@ HANDLERS: dict[str, Handler] = {
     "libraries_create_v1": libraries.create_library,
     "libraries_get_v1": libraries.get_library_handler,
     "libraries_update_v1": libraries.update_library,
+    "libraries_patch_v1": libraries.update_library,  # only the fields sent change, as PATCH means
     "libraries_delete_v1": libraries.delete_library,
     "libraries_documents_list_v1": library_documents.list_documents,
     "libraries_documents_upload_v1": library_documents.upload_document,
     "libraries_documents_get_v1": library_documents.get_document_handler,
     "libraries_documents_update_v1": library_documents.update_document,
+    "libraries_documents_patch_v1": library_documents.update_document,
     "libraries_documents_delete_v1": library_documents.delete_document,
     "libraries_documents_get_text_content_v1": library_documents.text_content,
     "libraries_documents_get_status_v1": library_documents.status,
@@ -95,6 +98,7 @@ HANDLERS: dict[str, Handler] = {
     "jobs_api_routes_batch_create_batch_job": batch.create_batch_job,
     "jobs_api_routes_batch_get_batch_job": batch.get_batch_job,
     "jobs_api_routes_batch_cancel_batch_job": batch.cancel_batch_job,
+    "jobs_api_routes_batch_delete_batch_job": batch_delete.delete_batch_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_jobs": fine_tuning.list_jobs,
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": fine_tuning.create_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_job": fine_tuning.get_job,
@@ -103,6 +107,7 @@ HANDLERS: dict[str, Handler] = {
     "jobs_api_routes_fine_tuning_update_fine_tuned_model": fine_tuning.update_model,
     "jobs_api_routes_fine_tuning_archive_fine_tuned_model": fine_tuning.archive_model,
     "jobs_api_routes_fine_tuning_unarchive_fine_tuned_model": fine_tuning.unarchive_model,
+    **versioned.handlers(),
 }
 
 
