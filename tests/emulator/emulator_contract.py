@@ -168,7 +168,12 @@ def check_response(response: httpx2.Response) -> None:
     if "invalid-json" in response.request.headers.get("x-mistralkit-fault", ""):
         return  # malformed on purpose
     body = response.json()
-    if status == 401:
+    op = find_operation(response.request.method, path, False)
+    documented = _schema_ref(op, status, "application/json") if op is not None and status >= 400 else None
+    if documented is not None and documented.endswith("/ObservabilityError"):
+        errors = list(validator(documented).iter_errors(body))
+        errors += list(Draft202012Validator(ERROR_ENVELOPE).iter_errors(body))
+    elif status == 401:
         errors = list(Draft202012Validator(UNAUTHORIZED).iter_errors(body))
     elif status == 422:
         errors = list(component("HTTPValidationError").iter_errors(body))

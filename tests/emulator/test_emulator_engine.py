@@ -164,6 +164,7 @@ async def test_items_survive_a_restart(data_dir: Path) -> None:
             got = await c.get(f"/v1/observability/datasets/{dataset['id']}")
             assert got.status_code == 200
             assert got.json()["name"] == "Golden set" and got.json()["description"] == "kept"
+            assert got.json()["deleted_at"] is None
             # the counter survives too: the next dataset gets a new id
             again = await c.post("/v1/observability/datasets", json={"name": "Second set", "description": "x"})
             assert again.json()["id"] != dataset["id"]

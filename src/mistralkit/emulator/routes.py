@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import multipart
+from . import error_shapes, multipart
 from .errors import APIError
 from .faults import Fault
 from .middleware import FAULT_KEY, REQUEST_ID_KEY
@@ -101,11 +101,14 @@ class Endpoint:
         self.implemented = primary.operation_id in handlers
         self.content_type = primary.request_content_type
         self.has_query = bool(self.validator.query_params)
+        self.error_statuses = error_shapes.documented(primary)
 
     async def __call__(self, request: Request) -> Response:
         try:
             return await self.dispatch(request)
         except APIError as exc:
+            if exc.status in self.error_statuses:
+                return error_shapes.shaped(exc, self.error_statuses[exc.status])
             return exc.response()
 
     async def dispatch(self, request: Request) -> Response:

@@ -129,12 +129,24 @@ def _add_audio_purpose(spec: dict[str, Any]) -> None:
         enum.append("audio")
 
 
+def _add_voice_type(spec: dict[str, Any]) -> None:
+    props = spec["components"]["schemas"]["VoiceResponse"]["properties"]
+    props.setdefault(
+        "type",
+        {"type": "string", "title": "Type", "enum": ["preset", "custom"], "default": "custom",
+         "description": "Whether the voice is one of the service's presets or a voice of your own."},
+    )
+
+
 # Where the contract's schemas contradict its own descriptions and the service, the emulator
 # follows the service. Each entry names the fix and applies it to the parsed contract.
 ERRATA = {
     # "currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`)
     # and batch inference (`batch`)", but the FilePurpose enum lacks "audio".
     "FilePurpose.audio": _add_audio_purpose,
+    # GET /v1/audio/voices filters by type (custom or preset), and the service's voices say
+    # which they are, but VoiceResponse has no "type" (the official SDK requires it).
+    "VoiceResponse.type": _add_voice_type,
 }
 
 

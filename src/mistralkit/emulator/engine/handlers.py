@@ -21,6 +21,7 @@ from .render import fill, generate, rng_for, valid
 from .shapes import array_items, find_list, id_field, object_schema, properties
 
 TIMESTAMPS = ("created_at", "createdAt", "updated_at", "updatedAt", "modified_at", "start_time", "started_at", "created")
+GONE = ("deleted_at", "archived_at", "deletedAt", "archivedAt")
 UPDATED = ("updated_at", "updatedAt", "modified_at")
 PAGE_SIZE = ("page_size", "pageSize", "limit")
 CURSORS = ("cursor", "pageToken", "page_token", "next_page_token", "after")
@@ -136,6 +137,10 @@ class Engine:
         for name, value in scope.items():  # ``/workflows/{workflow_identifier}/execute`` names the workflow
             if name.endswith("_identifier"):
                 data[name[: -len("identifier")] + "name"] = value
+        for name, sub in props.items():  # a field not sent takes its documented default
+            default = sub.get("default") if isinstance(sub, dict) else None
+            if default is not None and name not in body and name != field:
+                data[name] = default
         data.update({k: v for k, v in body.items() if v is not None})
         id_value: Any = int(key) if key.isdigit() and "integer" in json.dumps(props.get(field, {})) else key
         data[field] = id_value
@@ -145,6 +150,9 @@ class Engine:
         for name in TIMESTAMPS:
             if name in props or name in data:
                 data[name] = now_value(props.get(name), now)
+        for name in GONE:  # a new item is not deleted or archived yet
+            if name in props and valid(props[name], None):
+                data[name] = None
         lifecycle.start(data, item_schema, now)
         records.insert(plan.resource, key, scope, data)
         return self.answer(plan, data, seed)
@@ -311,7 +319,7 @@ def now_value(schema: Any, now: float) -> Any:
 
 def matches(data: dict[str, Any], filters: dict[str, Any]) -> bool:
     for key, wanted in filters.items():
-        if key not in data:
+        if key not in data or wanted == "all":
             continue
         value = data[key]
         if isinstance(wanted, str) and isinstance(value, str):

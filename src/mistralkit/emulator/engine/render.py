@@ -9,6 +9,7 @@ schema.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import random
 from typing import Any
@@ -17,7 +18,7 @@ from jsonschema import Draft202012Validator
 
 from .. import json_gen
 from ..spec import load_spec
-from ..validation import SPEC_URI, _format_checker, registry
+from ..validation import SPEC_URI, _format_checker, compiler, registry
 from .shapes import is_entity, object_schema, properties
 
 ATTEMPTS = 4
@@ -57,19 +58,42 @@ def validator(schema: Any) -> Draft202012Validator:
     return compiled
 
 
+@functools.lru_cache(maxsize=1)
+def _pointers() -> dict[int, str]:
+    """The JSON pointer of every schema object inside the contract, by identity."""
+    out: dict[int, str] = {}
+
+    def walk(node: Any, pointer: str) -> None:
+        if isinstance(node, dict):
+            out.setdefault(id(node), pointer)
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    walk(value, pointer + "/" + str(key).replace("~", "~0").replace("/", "~1"))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    walk(value, f"{pointer}/{index}")
+
+    walk(load_spec(), "#")
+    return out
+
+
 def valid(schema: Any, value: Any) -> bool:
+    """Whether ``value`` matches ``schema``: the compiled check first, ``jsonschema`` when it says no."""
     if schema is None:
+        return True
+    pointer = _pointers().get(id(schema)) if isinstance(schema, dict) else None
+    if pointer is not None and compiler().compile_pointer(pointer)(value):
         return True
     return bool(validator(schema).is_valid(value))
 
 
 def generate(schema: Any, rng: random.Random) -> Any:
     """A value valid against ``schema`` (best effort for schemas no value satisfies)."""
-    check = validator(schema)
     value: Any = None
     for attempt in range(ATTEMPTS):
         value = json_gen.generate_in(load_spec(), schema, rng, rich=attempt < ATTEMPTS - 1)
-        if check.is_valid(value):
+        if valid(schema, value):
             return value
     return value
 
