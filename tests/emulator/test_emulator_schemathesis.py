@@ -1,10 +1,10 @@
 """A bounded property-based run of schemathesis against the emulator over HTTP.
 
-Schemathesis generates requests from the contract (with the documented errata applied) for every
-operation of the contract; the emulator must never answer 5xx, and every response it documents
-must match its schema and content type.  The hand-written areas get more examples than the
-operations the resource engine serves (whose behaviour is one code path, tested in
-test_emulator_engine.py), to keep the run short on a small machine.
+For every operation of the contract (with the documented errata applied), schemathesis generates
+valid requests and invalid ones; the emulator must never answer 5xx, and every response it
+documents must match its schema and content type.  The hand-written areas get more examples than
+the operations the resource engine serves (one code path, tested in
+test_emulator_resource_engine.py), to keep the run short on a small machine.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 
-from hypothesis import HealthCheck, Phase, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from schemathesis import GenerationMode  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.specs.openapi.checks import (  # noqa: E402
     content_type_conformance,
@@ -46,11 +47,12 @@ def _fuzz_spec() -> dict:
     return spec
 
 
-_all = schemathesis.openapi.from_dict(_fuzz_spec())
-_core = [op for op in implemented_operations() if op in HANDLERS]
-_engine = [op for op in implemented_operations() if op not in HANDLERS]
-core_schema = _all.include(operation_id=_core)
-engine_schema = _all.include(operation_id=_engine)
+_all = schemathesis.openapi.from_dict(_fuzz_spec()).include(operation_id=implemented_operations())
+OPERATIONS = [result.ok() for result in _all.get_all_operations()]
+
+
+def _examples(operation) -> int:  # type: ignore[no-untyped-def]
+    return EXAMPLES if operation.definition.raw["operationId"] in HANDLERS else ENGINE_EXAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -59,35 +61,27 @@ def emulator_url():
         yield server.url
 
 
-def _check(case, url: str) -> None:  # type: ignore[no-untyped-def]
-    response = case.call(base_url=url, headers={"Authorization": "Bearer fuzz"}, timeout=30)
-    case.validate_response(
-        response,
-        checks=[not_a_server_error, response_schema_conformance, content_type_conformance],
-    )
+def test_every_operation_is_fuzzed() -> None:
+    assert len(OPERATIONS) == 293
 
 
-def _settings(examples: int):  # type: ignore[no-untyped-def]
-    return settings(
-        max_examples=examples,
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.label)
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)
+def test_emulator_conforms(operation, mode, emulator_url) -> None:  # type: ignore[no-untyped-def]
+    @settings(
+        max_examples=_examples(operation),
         deadline=None,
         derandomize=True,
+        database=None,
         phases=[Phase.explicit, Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
+    @given(operation.as_strategy(generation_mode=mode))
+    def run(case):  # type: ignore[no-untyped-def]
+        response = case.call(base_url=emulator_url, headers={"Authorization": "Bearer fuzz"}, timeout=30)
+        case.validate_response(
+            response,
+            checks=[not_a_server_error, response_schema_conformance, content_type_conformance],
+        )
 
-
-def test_every_operation_is_fuzzed() -> None:
-    assert len(_core) + len(_engine) == 293
-
-
-@core_schema.parametrize()
-@_settings(EXAMPLES)
-def test_emulator_conforms(case, emulator_url):  # type: ignore[no-untyped-def]
-    _check(case, emulator_url)
-
-
-@engine_schema.parametrize()
-@_settings(ENGINE_EXAMPLES)
-def test_engine_conforms(case, emulator_url):  # type: ignore[no-untyped-def]
-    _check(case, emulator_url)
+    run()

@@ -113,9 +113,9 @@ HANDLERS: dict[str, Handler] = {
 
 def all_handlers() -> dict[str, Handler]:
     """The hand-written handlers, then the resource engine's for every other operation."""
-    from .engine import engine_handlers
+    from .resource_engine import resource_handlers
 
-    return {**HANDLERS, **engine_handlers(set(HANDLERS))}
+    return {**HANDLERS, **resource_handlers(set(HANDLERS))}
 
 
 def implemented_operations() -> list[str]:

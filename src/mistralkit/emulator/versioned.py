@@ -18,7 +18,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .engine.lifecycle import iso
+from .resource_engine.lifecycle import iso
 from .errors import APIError, bad_request, not_found
 from .responses import json_response
 from .routes import Call

@@ -13,9 +13,9 @@ from emulator_support import make_client
 
 from mistralkit.emulator import create_app
 from mistralkit.emulator import json_gen
-from mistralkit.emulator.engine.handlers import Engine
-from mistralkit.emulator.engine.plan import make_plans
-from mistralkit.emulator.engine.render import valid
+from mistralkit.emulator.resource_engine.handlers import Engine
+from mistralkit.emulator.resource_engine.plan import make_plans
+from mistralkit.emulator.resource_engine.render import valid
 from mistralkit.emulator.spec import load_spec, operations
 from mistralkit.emulator.app import HANDLERS
 

@@ -69,10 +69,10 @@ class Engine:
     # -- helpers ------------------------------------------------------------
     def records(self, call: Call) -> Records:
         state = call.state
-        records = getattr(state, "_engine_records", None)
+        records = getattr(state, "_resource_records", None)
         if records is None:
             records = Records(state)
-            state._engine_records = records  # type: ignore[attr-defined]
+            state._resource_records = records  # type: ignore[attr-defined]
         return records
 
     def scope(self, plan: Plan, call: Call) -> dict[str, Any]:
@@ -354,7 +354,7 @@ def binary(plan: Plan, data: dict[str, Any], seed: Any) -> Response:
     return Response(("\n".join(lines) + "\n").encode("utf-8"), media_type=ctype)
 
 
-def engine_handlers(handled: set[str]) -> dict[str, Handler]:
+def resource_handlers(handled: set[str]) -> dict[str, Handler]:
     """Handlers for every operation of the contract not in ``handled``."""
     all_ops = operations()
     pending = [op for op in all_ops if op.operation_id not in handled]
@@ -375,4 +375,4 @@ def engine_handlers(handled: set[str]) -> dict[str, Handler]:
     return out
 
 
-__all__ = ["engine_handlers", "Engine", "array_items"]
+__all__ = ["resource_handlers", "Engine", "array_items"]

@@ -15,7 +15,7 @@ from typing import Any
 from ..state import EmulatorState
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS engine_items (
+CREATE TABLE IF NOT EXISTS resource_items (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     resource TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -23,8 +23,8 @@ CREATE TABLE IF NOT EXISTS engine_items (
     data TEXT NOT NULL,
     created REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS engine_items_key ON engine_items (resource, id);
-CREATE TABLE IF NOT EXISTS engine_counters (
+CREATE INDEX IF NOT EXISTS resource_items_key ON resource_items (resource, id);
+CREATE TABLE IF NOT EXISTS resource_counters (
     resource TEXT PRIMARY KEY,
     n INTEGER NOT NULL
 );
@@ -39,10 +39,10 @@ class Records:
         self.store.schema(SCHEMA)
 
     def next_number(self, resource: str) -> int:
-        rows = self.store.query("SELECT n FROM engine_counters WHERE resource = ?", (resource,))
+        rows = self.store.query("SELECT n FROM resource_counters WHERE resource = ?", (resource,))
         n = (rows[0]["n"] if rows else 0) + 1
         self.store.execute(
-            "INSERT INTO engine_counters (resource, n) VALUES (?, ?) "
+            "INSERT INTO resource_counters (resource, n) VALUES (?, ?) "
             "ON CONFLICT(resource) DO UPDATE SET n = excluded.n",
             (resource, n),
         )
@@ -54,7 +54,7 @@ class Records:
 
     def insert(self, resource: str, item_id: str, scope: dict[str, Any], data: dict[str, Any]) -> None:
         self.store.execute(
-            "INSERT INTO engine_items (resource, id, scope, data, created) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO resource_items (resource, id, scope, data, created) VALUES (?, ?, ?, ?, ?)",
             (resource, item_id, json.dumps(scope, sort_keys=True), json.dumps(data), time.time()),
         )
 
@@ -63,7 +63,7 @@ class Records:
 
     def find(self, resource: str, item_id: str, scope: dict[str, Any] | None = None) -> dict[str, Any] | None:
         rows = self.store.query(
-            "SELECT seq, id, scope, data FROM engine_items WHERE resource = ? AND id = ? ORDER BY seq", (resource, item_id)
+            "SELECT seq, id, scope, data FROM resource_items WHERE resource = ? AND id = ? ORDER BY seq", (resource, item_id)
         )
         for row in rows:
             item = self._decode(row)
@@ -79,16 +79,16 @@ class Records:
 
     def all(self, resource: str, scope: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         rows = self.store.query(
-            "SELECT seq, id, scope, data FROM engine_items WHERE resource = ? ORDER BY seq", (resource,)
+            "SELECT seq, id, scope, data FROM resource_items WHERE resource = ? ORDER BY seq", (resource,)
         )
         items = [self._decode(r) for r in rows]
         return [i for i in items if _in_scope(i["scope"], scope)]
 
     def save(self, item: dict[str, Any]) -> None:
-        self.store.execute("UPDATE engine_items SET data = ? WHERE seq = ?", (json.dumps(item["data"]), item["seq"]))
+        self.store.execute("UPDATE resource_items SET data = ? WHERE seq = ?", (json.dumps(item["data"]), item["seq"]))
 
     def delete(self, item: dict[str, Any]) -> None:
-        self.store.execute("DELETE FROM engine_items WHERE seq = ?", (item["seq"],))
+        self.store.execute("DELETE FROM resource_items WHERE seq = ?", (item["seq"],))
 
 
 def _in_scope(stored: dict[str, Any], wanted: dict[str, Any] | None) -> bool:

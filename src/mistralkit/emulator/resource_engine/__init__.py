@@ -12,6 +12,6 @@ together into one handler per operation.
 
 from __future__ import annotations
 
-from .handlers import engine_handlers
+from .handlers import resource_handlers
 
-__all__ = ["engine_handlers"]
+__all__ = ["resource_handlers"]
