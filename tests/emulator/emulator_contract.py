@@ -169,9 +169,10 @@ def check_response(response: httpx2.Response) -> None:
         return  # malformed on purpose
     body = response.json()
     op = find_operation(response.request.method, path, False)
-    documented = _schema_ref(op, status, "application/json") if op is not None and status >= 400 else None
-    if documented is not None and documented.endswith("/ObservabilityError"):
-        errors = list(validator(documented).iter_errors(body))
+    entry = op.raw.get("responses", {}).get(str(status), {}) if op is not None and status >= 400 else {}
+    documented = (entry.get("content") or {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+    if documented.endswith("/ObservabilityError"):
+        errors = list(component("ObservabilityError").iter_errors(body))
         errors += list(Draft202012Validator(ERROR_ENVELOPE).iter_errors(body))
     elif status == 401:
         errors = list(Draft202012Validator(UNAUTHORIZED).iter_errors(body))

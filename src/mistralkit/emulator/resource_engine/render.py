@@ -54,7 +54,8 @@ def validator(schema: Any) -> Draft202012Validator:
         registry=registry(),
         format_checker=_format_checker,
     )
-    _validators[id(schema)] = (schema, compiled)
+    if id(schema) in _pointers():  # only the contract's own schemas live long enough to cache
+        _validators[id(schema)] = (schema, compiled)
     return compiled
 
 
