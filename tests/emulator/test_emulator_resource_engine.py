@@ -11,13 +11,12 @@ from typing import Any
 import pytest
 from emulator_support import make_client
 
-from mistralkit.emulator import create_app
-from mistralkit.emulator import json_gen
+from mistralkit.emulator import create_app, json_gen
+from mistralkit.emulator.app import HANDLERS
 from mistralkit.emulator.resource_engine.handlers import Engine
 from mistralkit.emulator.resource_engine.plan import make_plans
 from mistralkit.emulator.resource_engine.render import valid
 from mistralkit.emulator.spec import load_spec, operations
-from mistralkit.emulator.app import HANDLERS
 
 FAST = 100.0
 
@@ -86,7 +85,9 @@ async def test_create_get_list_update_delete_agree(fast, resource: str, roles: d
     engine = _engine()
     res = engine.resources[resource]
     create = roles["create"]
-    r = await fast.request(create.method, create.path, json=body_for(create, resource) if create.request_schema else None)
+    r = await fast.request(
+        create.method, create.path, json=body_for(create, resource) if create.request_schema else None
+    )
     assert r.status_code < 300, r.text
     created = r.json()
     if not isinstance(created, dict) or res.id_field not in created:
@@ -104,7 +105,9 @@ async def test_create_get_list_update_delete_agree(fast, resource: str, roles: d
 
     if "update" in roles:
         update = roles["update"]
-        r = await fast.request(update.method, item_url, json=body_for(update, resource + "u") if update.request_schema else None)
+        r = await fast.request(
+            update.method, item_url, json=body_for(update, resource + "u") if update.request_schema else None
+        )
         assert r.status_code < 300, r.text
 
     r = await fast.delete(item_url)

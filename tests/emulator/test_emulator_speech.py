@@ -38,12 +38,18 @@ async def test_speech_is_real_audio_in_the_requested_format(client, fmt: str) ->
 async def test_speech_defaults_to_mp3_and_pcm_is_raw_samples(client) -> None:  # type: ignore[no-untyped-def]
     r = await client.post("/v1/audio/speech", json={"input": "Hi"})
     assert _decode(base64.b64decode(r.json()["audio_data"]))[0] == "mp3"
-    pcm = base64.b64decode((await client.post("/v1/audio/speech", json={"input": "Hi", "response_format": "pcm"})).json()["audio_data"])
+    pcm = base64.b64decode(
+        (await client.post("/v1/audio/speech", json={"input": "Hi", "response_format": "pcm"})).json()["audio_data"]
+    )
     assert len(pcm) % 2 == 0 and len(pcm) > 2000 and any(pcm)
 
 
 async def test_speech_stream_sends_chunks_then_usage(client) -> None:  # type: ignore[no-untyped-def]
-    body = {"input": "A longer sentence to stream as several chunks of audio.", "response_format": "wav", "stream": True}
+    body = {
+        "input": "A longer sentence to stream as several chunks of audio.",
+        "response_format": "wav",
+        "stream": True,
+    }
     async with client.stream("POST", "/v1/audio/speech", json=body) as r:
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
         text = (await r.aread()).decode()
@@ -68,7 +74,9 @@ async def test_speech_requires_input(client) -> None:  # type: ignore[no-untyped
 
 async def test_voices_are_stored_and_serve_their_sample(client) -> None:  # type: ignore[no-untyped-def]
     sample = base64.b64decode(
-        (await client.post("/v1/audio/speech", json={"input": "my voice", "response_format": "wav"})).json()["audio_data"]
+        (await client.post("/v1/audio/speech", json={"input": "my voice", "response_format": "wav"})).json()[
+            "audio_data"
+        ]
     )
     body = {"name": "Narrator", "sample_audio": base64.b64encode(sample).decode(), "languages": ["en", "fr"], "age": 40}
     r = await client.post("/v1/audio/voices", json=body)
@@ -87,7 +95,9 @@ async def test_voices_are_stored_and_serve_their_sample(client) -> None:  # type
     assert r.content == sample
 
     # the voice changes the pitch of the speech
-    a = await client.post("/v1/audio/speech", json={"input": "same words", "voice_id": voice["id"], "response_format": "pcm"})
+    a = await client.post(
+        "/v1/audio/speech", json={"input": "same words", "voice_id": voice["id"], "response_format": "pcm"}
+    )
     b = await client.post("/v1/audio/speech", json={"input": "same words", "response_format": "pcm"})
     assert a.json()["audio_data"] != b.json()["audio_data"]
 

@@ -27,7 +27,12 @@ MEDIA_TYPES = {
     "flac": "audio/flac",
     "opus": "audio/ogg",
 }
-_CODECS = {"wav": ("wav", "pcm_s16le"), "mp3": ("mp3", "libmp3lame"), "flac": ("flac", "flac"), "opus": ("ogg", "libopus")}
+_CODECS = {
+    "wav": ("wav", "pcm_s16le"),
+    "mp3": ("mp3", "libmp3lame"),
+    "flac": ("flac", "flac"),
+    "opus": ("ogg", "libopus"),
+}
 
 
 def waveform(text: str, voice: str = "") -> array:

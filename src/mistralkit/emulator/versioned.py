@@ -18,8 +18,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .resource_engine.lifecycle import iso
 from .errors import APIError, bad_request, not_found
+from .resource_engine.lifecycle import iso
 from .responses import json_response
 from .routes import Call
 
@@ -71,18 +71,14 @@ def _lock(call: Call) -> threading.Lock:
 
 
 def _object(call: Call, object_id: str) -> dict[str, Any]:
-    rows = _ensure(call).query(
-        "SELECT * FROM registry_objects WHERE id = ? AND kind = ?", (object_id, _kind(call))
-    )
+    rows = _ensure(call).query("SELECT * FROM registry_objects WHERE id = ? AND kind = ?", (object_id, _kind(call)))
     if not rows:
         raise not_found(f"{_kind(call).capitalize()} {object_id} not found")
     return rows[0]
 
 
 def _versions(call: Call, object_id: str) -> list[dict[str, Any]]:
-    return _ensure(call).query(
-        "SELECT * FROM registry_versions WHERE object_id = ? ORDER BY version", (object_id,)
-    )
+    return _ensure(call).query("SELECT * FROM registry_versions WHERE object_id = ? ORDER BY version", (object_id,))
 
 
 def _version_out(row: dict[str, Any]) -> dict[str, Any]:
@@ -95,7 +91,9 @@ def _version_out(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _render(obj: dict[str, Any], version: dict[str, Any], latest: int, fields: list[str] | None = None) -> dict[str, Any]:
+def _render(
+    obj: dict[str, Any], version: dict[str, Any], latest: int, fields: list[str] | None = None
+) -> dict[str, Any]:
     out = {
         "id": obj["id"],
         "name": obj["name"],
@@ -134,8 +132,10 @@ def _move_aliases(call: Call, object_id: str, aliases: list[str], keep_version: 
         kept = [a for a in current if a not in wanted]
         if kept != current:
             statements.append(
-                ("UPDATE registry_versions SET aliases = ? WHERE object_id = ? AND version = ?",
-                 (json.dumps(kept), object_id, row["version"]))
+                (
+                    "UPDATE registry_versions SET aliases = ? WHERE object_id = ? AND version = ?",
+                    (json.dumps(kept), object_id, row["version"]),
+                )
             )
     return statements
 
@@ -169,8 +169,16 @@ async def create(call: Call) -> Response:
                 (
                     "INSERT INTO registry_objects (kind, id, name, title, description, sharing_scope, created, updated)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (kind, object_id, name, body.get("title"), body.get("description"),
-                     body.get("sharingScope") or "private", now, now),
+                    (
+                        kind,
+                        object_id,
+                        name,
+                        body.get("title"),
+                        body.get("description"),
+                        body.get("sharingScope") or "private",
+                        now,
+                        now,
+                    ),
                 ),
                 (
                     "INSERT INTO registry_versions (object_id, version, definition, notes, aliases, created)"
@@ -279,8 +287,10 @@ async def create_version(call: Call) -> Response:
             number, deduplicated = latest["version"], True
             merged = list(dict.fromkeys(json.loads(latest["aliases"]) + aliases))
             statements = [
-                ("UPDATE registry_versions SET aliases = ? WHERE object_id = ? AND version = ?",
-                 (json.dumps(merged), obj["id"], number))
+                (
+                    "UPDATE registry_versions SET aliases = ? WHERE object_id = ? AND version = ?",
+                    (json.dumps(merged), obj["id"], number),
+                )
             ]
         else:
             number, deduplicated = latest["version"] + 1, False
@@ -321,8 +331,10 @@ async def update_version(call: Call) -> Response:
             aliases = _clean_aliases((body["aliases"] or {}).get("values"))
             statements += _move_aliases(call, obj["id"], aliases, version["version"])
         statements.append(
-            ("UPDATE registry_versions SET notes = ?, aliases = ? WHERE object_id = ? AND version = ?",
-             (notes, json.dumps(aliases), obj["id"], version["version"]))
+            (
+                "UPDATE registry_versions SET notes = ?, aliases = ? WHERE object_id = ? AND version = ?",
+                (notes, json.dumps(aliases), obj["id"], version["version"]),
+            )
         )
         store.transaction(statements)
     version = _pick(call, obj, call.path["version"], None)

@@ -20,7 +20,16 @@ from .records import Records
 from .render import fill, generate, rng_for, valid
 from .shapes import array_items, find_list, id_field, object_schema, properties
 
-TIMESTAMPS = ("created_at", "createdAt", "updated_at", "updatedAt", "modified_at", "start_time", "started_at", "created")
+TIMESTAMPS = (
+    "created_at",
+    "createdAt",
+    "updated_at",
+    "updatedAt",
+    "modified_at",
+    "start_time",
+    "started_at",
+    "created",
+)
 GONE = ("deleted_at", "archived_at", "deletedAt", "archivedAt")
 UPDATED = ("updated_at", "updatedAt", "modified_at")
 PAGE_SIZE = ("page_size", "pageSize", "limit")
@@ -92,8 +101,9 @@ class Engine:
             return item
         if res.creatable:
             if required:
-                raise APIError(404, f"{plan.resource.rsplit('/', 1)[-1].rstrip('s') or 'item'} {key} not found",
-                               type="not_found")
+                raise APIError(
+                    404, f"{plan.resource.rsplit('/', 1)[-1].rstrip('s') or 'item'} {key} not found", type="not_found"
+                )
             return None
         # Resources the API fills by itself (traces, events, runs): every id reads as the same item.
         data = generate(res.item_schema, rng_for(plan.resource, key)) if res.item_schema is not None else {}
@@ -128,7 +138,9 @@ class Engine:
             if records.find(plan.resource, key, scope) is not None:
                 raise APIError(409, f"{key} already exists", type="conflict")
         elif "integer" in json.dumps(props.get(field, {})) and "string" not in json.dumps(props.get(field, {})):
-            key = str(max((int(i["id"]) for i in records.all(plan.resource, scope) if i["id"].isdigit()), default=0) + 1)
+            key = str(
+                max((int(i["id"]) for i in records.all(plan.resource, scope) if i["id"].isdigit()), default=0) + 1
+            )
         else:
             key = records.deterministic_id(plan.resource, n)
         generated = generate(item_schema, rng_for(seed)) if item_schema is not None else {}
@@ -211,7 +223,9 @@ class Engine:
                         lifecycle.act(item["data"], plan.verb or "", res.item_schema)
                         records.save(item)
                         done.append(str(item_id))
-        return self.answer(plan, {**body, "succeeded": done}, (plan.resource, plan.verb, json.dumps(body, sort_keys=True)))
+        return self.answer(
+            plan, {**body, "succeeded": done}, (plan.resource, plan.verb, json.dumps(body, sort_keys=True))
+        )
 
     async def list(self, plan: Plan, call: Call) -> Response:
         assert plan.resource is not None
@@ -300,8 +314,13 @@ class Engine:
                     return latest["data"]
 
         schema = plan.schema or {}
-        return events.stream(schema, about, f"{call.op.operation_id}|{json.dumps(call.path, sort_keys=True)}",
-                             reload, call.state.settings.job_speed)
+        return events.stream(
+            schema,
+            about,
+            f"{call.op.operation_id}|{json.dumps(call.path, sort_keys=True)}",
+            reload,
+            call.state.settings.job_speed,
+        )
 
 
 def plan_params(op: Operation) -> list[dict[str, Any]]:

@@ -63,7 +63,8 @@ class Records:
 
     def find(self, resource: str, item_id: str, scope: dict[str, Any] | None = None) -> dict[str, Any] | None:
         rows = self.store.query(
-            "SELECT seq, id, scope, data FROM resource_items WHERE resource = ? AND id = ? ORDER BY seq", (resource, item_id)
+            "SELECT seq, id, scope, data FROM resource_items WHERE resource = ? AND id = ? ORDER BY seq",
+            (resource, item_id),
         )
         for row in rows:
             item = self._decode(row)
