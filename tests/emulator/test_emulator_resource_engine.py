@@ -254,6 +254,7 @@ async def test_execution_stream_lasts_until_the_execution_finishes(fast) -> None
     for block in blocks:
         data = next(line[6:] for line in block.split("\n") if line.startswith("data: "))
         assert isinstance(json.loads(data), dict)
+        assert execution["execution_id"] in data  # each event says which execution it is about
     assert (await fast.get(f"/v1/workflows/executions/{execution['execution_id']}")).json()["status"] == "COMPLETED"
 
 

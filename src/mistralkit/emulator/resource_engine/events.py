@@ -16,8 +16,9 @@ from typing import Any
 from starlette.responses import StreamingResponse
 
 from ..sse import SSE_HEADERS
+from ..validation import resolve
 from . import lifecycle
-from .render import fill, properties, rng_for
+from .render import fill, overlay, properties, rng_for, valid
 
 EVENTS = 3
 POLL_SECONDS = 0.05
@@ -34,14 +35,53 @@ def frame(event: dict[str, Any]) -> bytes:
     return ("\n".join(lines) + "\n\n").encode("utf-8")
 
 
+# The names an event uses for the fields of the item it is about.
+ALIASES = {
+    "execution_id": ("workflow_exec_id", "root_workflow_exec_id"),
+    "run_id": ("workflow_run_id",),
+}
+
+
+def _about(about: dict[str, Any]) -> dict[str, Any]:
+    out = dict(about)
+    for name, aliases in ALIASES.items():
+        if about.get(name) is not None:
+            for alias in aliases:
+                out.setdefault(alias, about[name])
+    return out
+
+
+def _regular(schema: Any) -> Any:
+    """The first branch of a union that is not an error payload (errors are for failures only)."""
+    schema = resolve(schema)
+    if isinstance(schema, dict):
+        for key in ("oneOf", "anyOf"):
+            branches = schema.get(key) or []
+            for branch in branches:
+                if "error" not in str(branch.get("$ref", branch.get("title", ""))).lower():
+                    return branch
+    return schema
+
+
 def make_event(schema: Any, about: dict[str, Any], seed: str, index: int) -> dict[str, Any]:
     rng = rng_for(seed, index)
     event = fill(schema, {"id": str(index)}, rng)
     if not isinstance(event, dict):
         return {"data": event}
     data_schema = properties(schema).get("data")
-    if data_schema is not None and isinstance(event.get("data"), dict):
-        event["data"] = fill(data_schema, about, rng_for(seed, index, "data"))
+    if data_schema is not None:
+        branch = _regular(data_schema)
+        facts = _about(about)
+        payload = fill(branch, facts, rng_for(seed, index, "data"))
+        inner = properties(branch).get("data")
+        if isinstance(payload, dict) and isinstance(payload.get("data"), dict) and inner is not None:
+            # the payload's own ``data`` (the workflow event) names the item too
+            candidate = {**payload, "data": overlay(inner, payload["data"], facts, rng)}
+            if valid(branch, candidate):
+                payload = candidate
+        event["data"] = payload
+        if isinstance(payload, dict) and isinstance(payload.get("stream"), str):
+            event["event"] = payload["stream"]
     event["id"] = str(index)
     return event
 
