@@ -281,3 +281,20 @@ async def test_read_only_resources_read_the_same_twice(fast) -> None:  # type: i
     one = (await fast.get("/v1/observability/traces/4bf92f3577b34da6a3ce929d0e0e4736")).json()
     two = (await fast.get("/v1/observability/traces/4bf92f3577b34da6a3ce929d0e0e4736")).json()
     assert one == two and one["trace_id"] == "4bf92f3577b34da6a3ce929d0e0e4736"
+
+
+async def test_scim_sync_run_goes_from_running_to_success(data_dir: Path) -> None:
+    app = create_app(data_dir=data_dir, job_speed=0.01)  # 600 s: still running when read
+    try:
+        async with make_client(app) as c:
+            run_id = (await c.post("/v1/admin/scim/sync", json={})).json()["run_id"]
+            assert (await c.get(f"/v1/admin/scim/sync/{run_id}")).json()["status"] == "RUNNING"
+    finally:
+        app.state.emulator.close()
+    app = create_app(data_dir=data_dir, job_speed=1e6)  # the same run, read after a restart, at speed
+    try:
+        async with make_client(app) as c:
+            run = (await c.get(f"/v1/admin/scim/sync/{run_id}")).json()
+            assert run["status"] == "SUCCESS" and run["finished_at"] is not None
+    finally:
+        app.state.emulator.close()

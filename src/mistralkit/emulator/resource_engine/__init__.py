@@ -5,7 +5,7 @@ contract alone: :mod:`.plan` reads the paths, methods and schemas and gives each
 role (create, get, list, update, delete, an action on an item, a view of an item, a query or a
 stream); :mod:`.records` keeps the resources in the emulator's SQLite database; :mod:`.render`
 builds each answer from the response schema and the stored data; :mod:`.lifecycle` moves
-long-running resources (workflow executions, sync runs, import tasks) through their statuses at
+long-running resources (workflow executions, SCIM sync runs) through their statuses at
 the emulator's job speed; :mod:`.events` streams their events over SSE; :mod:`.handlers` ties it
 together into one handler per operation.
 """

@@ -1,7 +1,7 @@
 """Statuses that move on their own, and the ones an action sets.
 
 A resource whose ``status`` enum has both a running value and a finished value (workflow
-executions, SCIM sync runs, dataset import tasks, campaigns...) starts running when created and is
+executions, SCIM sync runs...) starts running when created and is
 finished ``NOMINAL_SECONDS / job_speed`` later.  The status is worked out when the item is read, from
 the wall clock, so it needs no background task and carries on across restarts.  Actions
 (``cancel``, ``terminate``, ``pause``, ``resume``, ``stop``, ``start``, ``archive``...) set the
