@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -111,11 +112,17 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def all_handlers() -> dict[str, Handler]:
-    """The hand-written handlers, then the resource engine's for every other operation."""
+@functools.lru_cache(maxsize=1)
+def _resource_engine_handlers() -> dict[str, Handler]:
+    # The engine keeps no per-app state (items live in each app's store): built once per process.
     from .resource_engine import resource_handlers
 
-    return {**HANDLERS, **resource_handlers(set(HANDLERS))}
+    return resource_handlers(set(HANDLERS))
+
+
+def all_handlers() -> dict[str, Handler]:
+    """The hand-written handlers, then the resource engine's for every other operation."""
+    return {**HANDLERS, **_resource_engine_handlers()}
 
 
 def implemented_operations() -> list[str]:
