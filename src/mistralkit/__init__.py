@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._streaming import AsyncStream, Stream
+    from ._transports.errors import CircuitOpenError, ResponseTooLargeError, StreamTimeoutError
 
 _LAZY = {
     "Mistral": "._client",
@@ -71,6 +72,7 @@ _LAZY = {
             "InternalServerError",
         )
     },
+    **{name: "._transports.errors" for name in ("CircuitOpenError", "ResponseTooLargeError", "StreamTimeoutError")},
 }
 
 __all__ = ["__version__", *_LAZY]

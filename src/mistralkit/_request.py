@@ -27,6 +27,7 @@ class RequestOptions(TypedDict, total=False):
     - ``max_retries``: retries for this call.
     - ``deadline``: seconds for the whole call, every attempt and wait included.
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
+    - ``cache``: False skips the client's response cache for this call.
     """
 
     extra_headers: Mapping[str, str]
@@ -37,6 +38,7 @@ class RequestOptions(TypedDict, total=False):
     deadline: Optional[float]
     timeout_ms: int
     http_headers: Mapping[str, str]
+    cache: bool
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
