@@ -114,3 +114,8 @@ async def test_agents_pages_walk_by_cursor(client) -> None:  # type: ignore[no-u
     named = (await client.get("/v1/agents/pages", params={"name": "Agent 3"})).json()
     assert [a["name"] for a in named["data"]] == ["Agent 3"]
     assert (await client.get("/v1/agents/pages", params={"page_token": "nope"})).status_code == 400
+
+
+async def test_a_files_page_far_past_the_end_is_empty(client) -> None:  # type: ignore[no-untyped-def]
+    r = await client.get("/v1/files", params={"page": 256270820475072768, "page_size": 100})
+    assert r.status_code == 200 and r.json()["data"] == []

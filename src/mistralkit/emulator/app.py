@@ -16,10 +16,24 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import audio, batch, chat, classifiers, embeddings, files, fim, fine_tuning, models, ocr
-from . import agents, conversations
+from . import (
+    agents,
+    audio,
+    batch,
+    chat,
+    classifiers,
+    conversations,
+    embeddings,
+    files,
+    fim,
+    fine_tuning,
+    libraries,
+    models,
+    ocr,
+    sharing,
+)
 from . import documents as library_documents
-from . import batch_delete, libraries, sharing, speech_api, versioned
+from . import speech_api, versioned
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -28,6 +42,7 @@ from .responses import json_response
 from .routes import Handler, build_routes
 from .spec import load_spec, operations
 from .state import MAX_FILE_BYTES, EmulatorState
+from .tokenizer import preload as preload_tokenizer
 from .validation import registry
 
 HANDLERS: dict[str, Handler] = {
@@ -99,7 +114,7 @@ HANDLERS: dict[str, Handler] = {
     "jobs_api_routes_batch_create_batch_job": batch.create_batch_job,
     "jobs_api_routes_batch_get_batch_job": batch.get_batch_job,
     "jobs_api_routes_batch_cancel_batch_job": batch.cancel_batch_job,
-    "jobs_api_routes_batch_delete_batch_job": batch_delete.delete_batch_job,
+    "jobs_api_routes_batch_delete_batch_job": batch.delete_batch_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_jobs": fine_tuning.list_jobs,
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": fine_tuning.create_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_job": fine_tuning.get_job,
@@ -182,6 +197,7 @@ def create_app(
     image_ocr: Callable[[bytes], Any] | None = None,
     fetch_timeout: float = 5.0,
     job_speed: float = 1.0,
+    engine: str | None = None,
 ) -> Starlette:
     """Create the emulator as an ASGI application.
 
@@ -202,6 +218,9 @@ def create_app(
         fetch_timeout: seconds allowed to fetch ``http(s)`` documents/audio.
         job_speed: how much faster than real time long-running jobs (batch, fine-tuning,
             document processing) run: 1.0 looks real, 100 makes a test's job finish in moments.
+        engine: URL of an OpenAI-compatible inference server (vLLM, llama.cpp, Ollama) that
+            generates chat, FIM, agents and conversation answers and embeddings instead of the
+            emulator (see :mod:`mistralkit.emulator.engine`).
 
     The returned app exposes its state as ``app.state.emulator``
     (:class:`~mistralkit.emulator.state.EmulatorState`).
@@ -215,8 +234,11 @@ def create_app(
         image_ocr=image_ocr,
         fetch_timeout=fetch_timeout,
         job_speed=job_speed,
+        engine=engine,
     )
+    state.handlers = HANDLERS
     warm_up()
+    preload_tokenizer()
     routes = [
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),

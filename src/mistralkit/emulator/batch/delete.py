@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from .batch import ACTIVE, service
-from .errors import bad_request, not_found
-from .responses import json_response
-from .routes import Call
+from ..errors import bad_request, not_found
+from ..responses import json_response
+from ..routes import Call
+from .model import ACTIVE
+from .service import service
 
 
 async def delete_batch_job(call: Call) -> Response:
