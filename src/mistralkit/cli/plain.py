@@ -20,7 +20,9 @@ def serve_main(argv: Sequence[str]) -> int:
     parser.add_argument("--faults", default=None, help="inject faults globally, e.g. 'rate=0.1,status=503'")
     parser.add_argument("--rate-limit", default=None, help="per-key request limit, e.g. '60/min'")
     parser.add_argument("--job-speed", type=float, default=1.0, help="run jobs this many times faster than real time")
-    parser.add_argument("--engine", default=None, help="OpenAI-compatible server that generates answers (vLLM, llama.cpp, Ollama)")
+    parser.add_argument(
+        "--engine", default=None, help="OpenAI-compatible server that generates answers (vLLM, llama.cpp, Ollama)"
+    )
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(list(argv))
     try:
