@@ -85,6 +85,10 @@ class _BaseClient:
         deadline: Optional[float] = None,
         timeout_ms: Optional[int] = None,
         limits: Any = None,
+        async_client: Any = None,
+        client: Any = None,
+        server: Optional[str] = None,
+        retry_config: Any = None,
     ) -> None:
         """Create a client.
 
@@ -99,7 +103,18 @@ class _BaseClient:
         - ``default_headers``: sent with every request.
         - ``http_client``: your own ``httpx2.Client`` (``httpx2.AsyncClient`` for ``AsyncMistral``);
           its settings are used as they are, and closing this client leaves it open.
+        - ``async_client``: for ``Mistral``, the ``httpx2.AsyncClient`` its ``*_async`` methods use
+          (default: their own pool, one per event loop).
+        - ``client``, ``server`` (``"global"``, ``"eu"``, ``"us"``) and ``retry_config`` (a
+          ``mistralkit.client.utils.RetryConfig``) are the official SDK's spellings of
+          ``http_client``, ``server_url`` and ``retry_policy``.
         """
+        if client is not None or server is not None or retry_config is not None:
+            from ._official_options import client_options
+
+            http_client, server_url, retry_policy, max_retries = client_options(
+                client, server, retry_config, http_client, server_url, retry_policy, max_retries
+            )
         if api_key is None:
             api_key = os.environ.get("MISTRAL_API_KEY") or None
         if server_url is None:
@@ -124,6 +139,7 @@ class _BaseClient:
         self._policy = policy
         self._headers = dict(default_headers or {})
         self._pool = _Pool(http_client, limits, pool_timeout)
+        self._async_http_client = async_client
         self.__settings: Any = None
         setup_from_env()
 
@@ -174,6 +190,7 @@ class _BaseClient:
         clone._policy = policy.with_changes(max_retries=max_retries, deadline=deadline)
         clone._headers = {**self._headers, **(default_headers or {})}
         clone._pool = self._pool
+        clone._async_http_client = self._async_http_client
         clone._BaseClient__settings = None
         if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
             clone._clock, clone._sleep = self._clock, self._sleep

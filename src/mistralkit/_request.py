@@ -15,6 +15,8 @@ else:  # pragma: no cover
 if TYPE_CHECKING:
     import httpx2
 
+    from ._retry_config import RetryConfig
+
 __all__ = ["Call", "RequestOptions", "StreamSpec", "path_param", "OPTION_NAMES"]
 
 
@@ -27,6 +29,8 @@ class RequestOptions(TypedDict, total=False):
     - ``max_retries``: retries for this call.
     - ``deadline``: seconds for the whole call, every attempt and wait included.
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
+    - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
+    - ``server_url``: send this call to another server (e.g. a regional endpoint).
     """
 
     extra_headers: Mapping[str, str]
@@ -37,6 +41,8 @@ class RequestOptions(TypedDict, total=False):
     deadline: Optional[float]
     timeout_ms: int
     http_headers: Mapping[str, str]
+    retries: "RetryConfig"
+    server_url: str
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)

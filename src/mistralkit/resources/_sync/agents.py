@@ -85,3 +85,94 @@ class Agents(Resource):
                 options=options,
             )
         )
+
+    async def complete_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionResponse:
+        """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).complete(
+            agent_id=agent_id,
+            messages=messages,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            **options,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[CompletionEvent]:
+        """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).stream(
+            agent_id=agent_id,
+            messages=messages,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._streaming import AsyncStream
