@@ -3,6 +3,8 @@
 
 from typing import Literal
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared import File
 
@@ -39,7 +41,7 @@ class FileSchema(BaseModel):
     """The unique identifier of the file."""
     object: str
     """The object type, which is always "file"."""
-    bytes: int
+    bytes: int = Field(alias="bytes", validation_alias=AliasChoices("bytes", "size_bytes"))
     """The size of the file, in bytes."""
     created_at: int
     """The UNIX timestamp (in seconds) of the event."""
@@ -54,6 +56,11 @@ class FileSchema(BaseModel):
     mimetype: str | None = None
     source: Source | str
     signature: str | None = None
+
+    @property
+    def size_bytes(self) -> "int":
+        """``bytes`` under the official SDK's name."""
+        return self.bytes
 
 
 class FileSignedURL(BaseModel):

@@ -3,6 +3,8 @@
 
 from typing import Literal
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared import DocumentURLChunk, FileChunk, ImageURLChunk, ResponseFormat
 
@@ -49,8 +51,13 @@ class OCRTableObject(BaseModel):
     """Table ID for extracted table in a page"""
     content: str
     """Content of the table in the given format"""
-    format: Literal["markdown", "html"] | str
+    format: Literal["markdown", "html"] | str = Field(alias="format", validation_alias=AliasChoices("format", "format_"))
     """Format of the table"""
+
+    @property
+    def format_(self) -> "Literal[\"markdown\", \"html\"] | str":
+        """``format`` under the official SDK's name."""
+        return self.format
 
 
 class OCRPageObject(BaseModel):
