@@ -2,6 +2,7 @@
 
     python tools/official_models.py --data [--sdk PATH/TO/mistralai]   # spec/official_models.json
     python tools/official_models.py [--check]                          # src/mistralkit/models.py
+                                                                       # + spec/official_field_names.json
 
 ``--data`` reads the official package with ``ast`` (never imports it) and records every name of
 ``mistralai.client.models.__all__``: its kind (model, typeddict, enum, alias), its module, and for
@@ -156,14 +157,18 @@ def _owner(tree: ast.Module, name: str) -> dict[str, Any]:
     return {}
 
 
-def field_names(data: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """normalized model name -> {wire name: official Python name}, where the two differ."""
+def field_names(data: dict[str, Any], direct: dict[str, str]) -> dict[str, dict[str, str]]:
+    """normalized model name -> {wire name: official Python name}, where the two differ.
+
+    Keyed by the official name and by the name of our type it maps to, for tools/generate.py.
+    """
     out: dict[str, dict[str, str]] = {}
     for name, info in data["names"].items():
         if info.get("kind") == "model":
             renamed = {wire: py for py, wire in info.get("fields", {}).items() if py != wire}
             if renamed:
-                out.setdefault(_norm(name), {}).update(renamed)
+                for key in {_norm(name), _norm(direct.get(name, name))}:
+                    out.setdefault(key, {}).update(renamed)
     return out
 
 
@@ -358,18 +363,19 @@ def main(argv: list[str]) -> int:
         if args.check:
             return 0 if DATA.read_text() == text else 1
         DATA.write_text(text)
-        FIELD_NAMES.write_text(json.dumps(field_names(json.loads(text)), indent=1, sort_keys=True) + "\n")
-        print(f"wrote {DATA.relative_to(ROOT)} and {FIELD_NAMES.relative_to(ROOT)}")
+        print(f"wrote {DATA.relative_to(ROOT)}")
         return 0
     data = json.loads(DATA.read_text())
-    text = render(data, build_mapping(data))
+    mapping = build_mapping(data)
+    text = render(data, mapping)
+    names = json.dumps(field_names(data, mapping["direct"]), indent=1, sort_keys=True) + "\n"
     if args.check:
-        stale = not OUT.exists() or OUT.read_text() != text
+        stale = not OUT.exists() or OUT.read_text() != text or FIELD_NAMES.read_text() != names
         if stale:
             print(f"stale: {OUT.relative_to(ROOT)}")
         return 1 if stale else 0
     OUT.write_text(text)
-    mapping = build_mapping(data)
+    FIELD_NAMES.write_text(names)
     print(
         f"wrote {OUT.relative_to(ROOT)}: {len(mapping['direct'])} same-schema aliases, "
         f"{len(mapping['via_field'])} field types, {len(mapping['dicts'])} dict shapes, "
