@@ -143,3 +143,26 @@ def test_nothing_async_is_built_until_a_twin_is_awaited() -> None:
     coroutine = client.chat.complete_async(model=MODEL, messages=HI)
     assert "_mistralkit_async_twin" not in vars(client)
     coroutine.close()
+
+
+def test_async_with_closes_the_twin_pool_and_the_client() -> None:
+    """The official README's form: ``async with Mistral(...) as client: await client.x.y_async(...)``."""
+    from mistralkit import _twin
+    from mistralkit._errors import ClientClosedError
+    from mistralkit.emulator import BackgroundServer
+
+    with BackgroundServer() as server:
+
+        async def main() -> AsyncMistral:
+            async with Mistral(api_key="k", server_url=server.url, max_retries=0) as client:
+                reply = await client.chat.complete_async(model=MODEL, messages=HI)
+                assert reply.choices[0].message.content
+                twin = _twin.async_twin(client)
+            assert twin._pool.http is None  # closed on leaving the block, not only at loop shutdown
+            with pytest.raises(ClientClosedError):
+                await client.chat.complete_async(model=MODEL, messages=HI)
+            with pytest.raises(ClientClosedError):
+                client.chat.complete(model=MODEL, messages=HI)
+            return twin
+
+        asyncio.run(main())

@@ -27,7 +27,9 @@ class RequestOptions(TypedDict, total=False):
       (``extra_body`` keys override body fields; use it for parameters newer than this client).
     - ``timeout``: seconds, or an ``httpx2.Timeout``, for each attempt.
     - ``max_retries``: retries for this call.
-    - ``deadline``: seconds for the whole call, every attempt and wait included.
+    - ``deadline``: seconds for the whole call, every attempt and wait included (None: no deadline).
+    - ``retry_unsafe``: also retry an operation that changes state (an upload, a job creation ...)
+      after a failure that may have reached the server (see ``docs/client.md``, replay safety).
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
     - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
     - ``server_url``: send this call to another server (e.g. a regional endpoint).
@@ -39,6 +41,7 @@ class RequestOptions(TypedDict, total=False):
     timeout: Union[float, "httpx2.Timeout", None]
     max_retries: int
     deadline: Optional[float]
+    retry_unsafe: bool
     timeout_ms: int
     http_headers: Mapping[str, str]
     retries: "RetryConfig"
@@ -83,6 +86,7 @@ class Call:
     options: Optional[Mapping[str, Any]] = None
     raw: bool = False
     binary: bool = False
+    streamed: bool = False
 
 
 def path_param(name: str, value: object) -> str:

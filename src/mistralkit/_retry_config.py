@@ -133,6 +133,8 @@ def policy_from_retry_config(config: Optional[RetryConfig], base: Optional[Retry
         max_retry_after=base.max_retry_after,
         deadline=backoff.max_elapsed_time / 1000.0,
         statuses=statuses,
+        # The official SDK retries the listed statuses for every operation, state-changing ones too.
+        retry_unsafe=True,
         random=base.random,
         exponent=backoff.exponent,
         jitter=(1000 if backoff.jitter_ms is None else backoff.jitter_ms) / 1000.0,

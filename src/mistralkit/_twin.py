@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound="Resource")
 
-__all__ = ["twin", "async_twin", "close_twin"]
+__all__ = ["twin", "async_twin", "close_twins"]
 
 _lock = threading.Lock()
 _ATTR = "_mistralkit_async_twin"
@@ -37,6 +37,10 @@ def async_twin(client: Mistral) -> AsyncMistral:
 
     Built once per client (or ``with_options`` copy) and loop; a loop's twin goes when the loop does.
     """
+    if client.is_closed:
+        from ._errors import ClientClosedError
+
+        raise ClientClosedError(f"This {type(client).__name__} is closed; create a new client")
     loop = _running_loop()
     state = client.__dict__
     twins: Any = state.get(_ATTR)
@@ -83,6 +87,7 @@ def _build(client: Mistral) -> AsyncMistral:
         "deadline": client.retry_policy.deadline,
         "default_headers": client._headers,
         "limits": client._pool.limits,
+        "strict": client._strict,
     }
     timeout = client.timeout
     if not isinstance(timeout, dict):
@@ -113,12 +118,23 @@ def _awaitable(sleep: Any) -> Any:
     return wait
 
 
-async def close_twin(client: Mistral) -> None:
-    """Close the connection pool of ``client``'s twin for the running loop, if one was built."""
+async def close_twins(client: Mistral) -> None:
+    """Close the pools of ``client``'s twins: the running loop's now, other running loops' on their loop.
+
+    Twins of loops that have ended were closed by their loop's shutdown.
+    """
     twins: Any = client.__dict__.get(_ATTR)
-    entry = None if twins is None else twins.pop(_running_loop(), None)
-    if entry is not None:
-        await entry[1].aclose()
+    if not twins:
+        return
+    current = _running_loop()
+    with _lock:
+        entries = list(twins.items())
+        twins.clear()
+    for loop, (_, closer) in entries:
+        if loop is current:
+            await closer.aclose()
+        elif loop.is_running():
+            sys.modules["asyncio"].run_coroutine_threadsafe(closer.aclose(), loop)
 
 
 def _running_loop() -> Any:
