@@ -154,6 +154,20 @@ def _twin_method(func: ast.AsyncFunctionDef, lines: list[str], cls: str, module:
     return f"\n{header}{doc}{indent}from .._async.{module} import {cls}\n\n{result}"
 
 
+def _provided_async_names(module: str, cls: str) -> set[str]:
+    # A class (or a mixin of it) may define its own ``*_async`` methods; those are not generated.
+    import importlib
+
+    sys.path.insert(0, str(ROOT / "src"))
+    try:
+        found = getattr(importlib.import_module(f"mistralkit.resources._async.{module}"), cls, None)
+    except ImportError:
+        return set()
+    finally:
+        sys.path.pop(0)
+    return {name for name in dir(found) if name.endswith("_async")} if found is not None else set()
+
+
 def add_twins(source: str, generated: str, module: str) -> str:
     """Append ``<name>_async`` twins to each sync class that has async methods."""
     tree = ast.parse(source)
@@ -165,8 +179,14 @@ def add_twins(source: str, generated: str, module: str) -> str:
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
+        provided = _provided_async_names(module, node.name)
         methods = [
-            item for item in node.body if isinstance(item, ast.AsyncFunctionDef) and not item.name.startswith("_")
+            item
+            for item in node.body
+            if isinstance(item, ast.AsyncFunctionDef)
+            and not item.name.startswith("_")
+            and not item.name.endswith("_async")
+            and f"{item.name}_async" not in provided
         ]
         if not methods:
             continue
