@@ -231,3 +231,35 @@ def test_emulated_official_style_structured_output_accepts_schema_definition() -
             },
         )
         assert "x" in json.loads(reply.choices[0].message.content)
+
+
+def test_constructor_takes_every_official_argument() -> None:
+    import inspect
+    import logging
+
+    from mistralkit.client import Mistral
+
+    official = ["api_key", "server", "url_params", "server_url", "client", "async_client", "retry_config", "timeout_ms", "debug_logger"]  # fmt: skip
+    assert set(official) <= set(inspect.signature(Mistral).parameters)
+    client = Mistral(api_key="k", server_url="https://{region}.api.test", url_params={"region": "eu"})
+    assert client.server_url == "https://eu.api.test"
+    records: list[str] = []
+
+    class Sink:
+        def debug(self, message: str) -> None:
+            records.append(message)
+
+    sink = Sink()
+    script = Script(ok())
+    client = make_client(script, debug_logger=sink)
+    try:
+        client.chat.complete(model=MODEL, messages=HI)
+        assert any("POST" in line and "/v1/chat/completions" in line for line in records)
+        assert not any(API_KEY in line for line in records)
+    finally:
+        logger = logging.getLogger("mistralkit")
+        for handler in [h for h in logger.handlers if getattr(h, "target", None) is sink]:
+            logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+    with pytest.raises(TypeError, match="debug_logger"):
+        Mistral(api_key="k", debug_logger=object())

@@ -107,6 +107,8 @@ class _BaseClient:
         client: Any = None,
         server: Optional[str] = None,
         retry_config: Any = None,
+        url_params: Optional[Mapping[str, str]] = None,
+        debug_logger: Any = None,
     ) -> None:
         """Create a client.
 
@@ -129,8 +131,16 @@ class _BaseClient:
           (default: their own pool, one per event loop).
         - ``client``, ``server`` (``"global"``, ``"eu"``, ``"us"``) and ``retry_config`` (a
           ``mistralkit.client.utils.RetryConfig``) are the official SDK's spellings of
-          ``http_client``, ``server_url`` and ``retry_policy``.
+          ``http_client``, ``server_url`` and ``retry_policy``; ``url_params`` fills ``{name}``
+          placeholders of the server URL; ``debug_logger`` receives mistralkit's debug log lines.
         """
+        if url_params or debug_logger is not None:
+            from ._official_options import forward_debug_logs, template_url
+
+            if url_params and server_url is not None:
+                server_url = template_url(server_url, url_params)
+            if debug_logger is not None:
+                forward_debug_logs(debug_logger)
         if client is not None or server is not None or retry_config is not None:
             from ._official_options import client_options
 

@@ -1,10 +1,14 @@
-"""The official SDK's spellings of client settings (``client``, ``server``, ``retry_config``)."""
+"""The official SDK's spellings of client settings (``client``, ``server``, ``url_params``,
+``retry_config``, ``debug_logger``)."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+import logging
+from typing import Any, Mapping, Optional
 
-__all__ = ["SERVERS", "client_options"]
+from ._logging import logger
+
+__all__ = ["SERVERS", "client_options", "forward_debug_logs"]
 
 SERVERS = {
     "global": "https://api.mistral.ai",
@@ -39,3 +43,37 @@ def client_options(
         retry_policy = policy_from_retry_config(retry_config)
         max_retries = retry_policy.max_retries
     return http_client, server_url, retry_policy, max_retries
+
+
+def template_url(url: str, params: Mapping[str, Any]) -> str:
+    """``url`` with each ``{name}`` replaced by ``params[name]`` (the official ``url_params``)."""
+    for name, value in params.items():
+        url = url.replace("{" + str(name) + "}", str(value))
+    return url
+
+
+class _Forward(logging.Handler):
+    def __init__(self, target: Any) -> None:
+        super().__init__(logging.DEBUG)
+        self.target = target
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.target.debug(self.format(record))
+        except Exception:  # a logger must never break a request
+            self.handleError(record)
+
+
+def forward_debug_logs(debug_logger: Any) -> None:
+    """Send the ``mistralkit`` logger's records to ``debug_logger`` (anything with ``.debug(msg)``).
+
+    The official SDK logs per client; mistralkit logs through the standard ``mistralkit`` logger,
+    so this applies to every client of the process. A logger is attached once.
+    """
+    if not callable(getattr(debug_logger, "debug", None)):
+        raise TypeError("debug_logger must have a debug(message) method, e.g. a logging.Logger")
+    if any(isinstance(h, _Forward) and h.target is debug_logger for h in logger.handlers):
+        return
+    logger.addHandler(_Forward(debug_logger))
+    if logger.level == logging.NOTSET or logger.level > logging.DEBUG:
+        logger.setLevel(logging.DEBUG)
