@@ -91,6 +91,10 @@ def test_models_are_our_types_under_official_names() -> None:
     from mistralkit import models
 
     assert models.ChatCompletionResponse is types.ChatCompletionResponse
+    # mistralkit.types answers to the official names as well.
+    assert types.JSONSchema is JSONSchema and types.ChatCompletionRequestMessage is ChatCompletionRequestMessage
+    with pytest.raises(AttributeError):
+        types.NoSuchType  # noqa: B018
     with pytest.raises(AttributeError, match="no attribute 'NoSuchType'"):
         models.NoSuchType  # noqa: B018
 

@@ -309,7 +309,8 @@ def render(data: dict[str, Any], mapping: dict[str, Any]) -> str:
     lines += [f"    {json.dumps(k)}: {json.dumps(v)}," for k, v in sorted(unmapped.items())]
     lines += ["}", ""]
     lines += [
-        "__all__ = sorted(set(_DIRECT) | set(_VIA_FIELD) | set(_HAND_WRITTEN) | _DICTS)",
+        "OFFICIAL_NAMES = frozenset(_DIRECT) | frozenset(_VIA_FIELD) | frozenset(_HAND_WRITTEN) | _DICTS",
+        "__all__ = sorted(OFFICIAL_NAMES)",
         "",
         "",
         "def __getattr__(name: str) -> Any:",

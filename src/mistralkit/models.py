@@ -3213,7 +3213,8 @@ UNMAPPED: dict[str, str] = {
     "WorkflowsWorkerSpecUpdate": "no schema here with this name or these fields",
 }
 
-__all__ = sorted(set(_DIRECT) | set(_VIA_FIELD) | set(_HAND_WRITTEN) | _DICTS)
+OFFICIAL_NAMES = frozenset(_DIRECT) | frozenset(_VIA_FIELD) | frozenset(_HAND_WRITTEN) | _DICTS
+__all__ = sorted(OFFICIAL_NAMES)
 
 
 def __getattr__(name: str) -> Any:

@@ -584,7 +584,14 @@ _MODULES: dict[str, str] = {
 def __getattr__(name: str) -> object:
     module = _MODULES.get(name)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        # The official SDK's names for these types are aliases kept in mistralkit.models.
+        from .. import models
+
+        if name not in models.OFFICIAL_NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
     value = getattr(__import__(f"{__name__}.{module}", None, None, (name,)), name)
     globals()[name] = value
     return value
