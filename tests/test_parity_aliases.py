@@ -78,7 +78,6 @@ def test_models_are_our_types_under_official_names() -> None:
     assert JSONSchema is types.JsonSchema
     assert ClassifierFineTuningJob is types.ClassifierJobOut
     assert ClassifierFineTuningJobDetails is types.ClassifierDetailedJobOut
-    assert ChatCompletionRequestTool is types.Tool
     assert UserMessageTypedDict == dict[str, object] or UserMessageTypedDict.__origin__ is dict
     # An inline union is the type of the field holding it: it validates every message kind.
     import pydantic
@@ -86,6 +85,8 @@ def test_models_are_our_types_under_official_names() -> None:
     adapter = pydantic.TypeAdapter(ChatCompletionRequestMessage)
     assert isinstance(adapter.validate_python({"role": "user", "content": "x"}), types.UserMessage)
     assert isinstance(adapter.validate_python({"role": "assistant", "content": "x"}), types.AssistantMessage)
+    tool = pydantic.TypeAdapter(ChatCompletionRequestTool).validate_python({"type": "function", "function": {"name": "f", "parameters": {}}})
+    assert isinstance(tool, types.Tool)
     assert UserMessage(content="hi").model_dump(exclude_none=True) == {"role": "user", "content": "hi"}
     # Our own names are there too, and unknown names say why.
     from mistralkit import models

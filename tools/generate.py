@@ -106,6 +106,44 @@ IMPORT_FROM = {
 }
 
 
+# Names of the 2025 contract whose schema the current spec renamed: each stays importable from
+# ``mistralkit.types`` as an alias of the current type, so code written against the old names keeps working.
+RENAMED = {
+    "AgentCreationRequest": "CreateAgentRequest",
+    "AgentUpdateRequest": "UpdateAgentRequest",
+    "ArchiveFTModelOut": "ArchiveModelResponse",
+    "BatchJobIn": "CreateBatchJobRequest",
+    "BatchJobOut": "BatchJob",
+    "BatchJobsOut": "ListBatchJobsResponse",
+    "ClassifierFTModelOut": "ClassifierFineTunedModel",
+    "CompletionFTModelOut": "CompletionFineTunedModel",
+    "ConversationAppendRequestBase": "ConversationAppendRequest",
+    "ConversationRestartRequestBase": "ConversationRestartRequest",
+    "ConversationThinkChunk": "ThinkChunk",
+    "DeleteFileOut": "DeleteFileResponse",
+    "DeleteModelOut": "DeleteModelResponse",
+    "DocumentOut": "Document",
+    "DocumentUpdateIn": "UpdateDocumentRequest",
+    "FTModelCapabilitiesOut": "FineTunedModelCapabilities",
+    "FileSignedURL": "GetSignedUrlResponse",
+    "LibraryIn": "CreateLibraryRequest",
+    "LibraryInUpdate": "UpdateLibraryRequest",
+    "LibraryOut": "Library",
+    "ListDocumentOut": "ListDocumentsResponse",
+    "ListFilesOut": "ListFilesResponse",
+    "ListLibraryOut": "ListLibrariesResponse",
+    "ListSharingOut": "ListSharingResponse",
+    "ModerationLLMV1Action": "ModerationLLMAction",
+    "ProcessingStatusOut": "ProcessingStatus",
+    "RetrieveFileOut": "GetFileResponse",
+    "SharingIn": "SharingRequest",
+    "SharingOut": "Sharing",
+    "UnarchiveFTModelOut": "UnarchiveModelResponse",
+    "UpdateFTModelIn": "UpdateModelRequest",
+    "UploadFileOut": "CreateFileResponse",
+}
+
+
 class GenerationError(Exception):
     """The spec uses a construct this generator does not handle."""
 
@@ -336,6 +374,130 @@ def pack(items: list[str], indent: int = 4) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- normalization
+
+DEFS_PREFIX = "#/$defs/"
+
+
+def _unique(name: str, taken: dict[str, Any]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}{n}", n + 1
+    return candidate
+
+
+def hoist_defs(spec: dict[str, Any]) -> None:
+    """Move schema-local ``$defs`` into ``components.schemas`` and point their ``#/$defs/`` refs there.
+
+    A definition equal to a component of the same name reuses it; a different one with a taken name is
+    renamed with its owner's name as prefix.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+
+    def rewrite(node: Any, renames: dict[str, str]) -> Any:
+        def target(ref: str) -> str:
+            name = ref[len(DEFS_PREFIX) :]
+            if name not in renames:
+                raise GenerationError(f"unresolved $ref {ref!r}")
+            return REF_PREFIX + renames[name]
+
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                if k == "$ref" and isinstance(v, str) and v.startswith(DEFS_PREFIX):
+                    out[k] = target(v)
+                elif k == "mapping" and isinstance(v, dict):
+                    out[k] = {t: target(r) if isinstance(r, str) and r.startswith(DEFS_PREFIX) else r for t, r in v.items()}
+                else:
+                    out[k] = rewrite(v, renames)
+            return out
+        if isinstance(node, list):
+            return [rewrite(v, renames) for v in node]
+        return node
+
+    def visit(node: Any, owner: str) -> Any:
+        if isinstance(node, list):
+            return [visit(v, owner) for v in node]
+        if not isinstance(node, dict):
+            return node
+        node = {k: (v if k in ("example", "examples") else visit(v, owner)) for k, v in node.items()}
+        defs = node.pop("$defs", None)
+        if not defs:
+            return node
+        renames: dict[str, str] = {}
+        for name, definition in defs.items():
+            if name in schemas and schemas[name] == definition:
+                renames[name] = name
+            elif name in schemas:
+                renames[name] = _unique(owner + name, schemas)
+            else:
+                renames[name] = name
+        for name, definition in defs.items():
+            target = renames[name]
+            if target not in schemas:
+                schemas[target] = rewrite(definition, renames)
+        return rewrite(node, renames)
+
+    for key in list(schemas):
+        schemas[key] = visit(schemas[key], key)
+    for item in (spec.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict):
+                item[method] = visit(op, pascal(op.get("operationId") or method))
+
+
+def _needs_name(s: Any) -> bool:
+    """An inline schema that must become a named model: an object with properties, or several allOf parts."""
+    if not isinstance(s, dict) or "$ref" in s:
+        return False
+    return bool(s.get("properties")) or len(s.get("allOf") or []) > 1
+
+
+def hoist_inline(schemas: dict[str, dict[str, Any]]) -> None:
+    """Give every nested inline object schema a name of its own (``Owner`` + property name), in place.
+
+    The spec nests object schemas inside properties, items and unions; each becomes a component so that
+    it is a model class. Names are derived from the position, so the output stays deterministic.
+    """
+    todo = list(schemas)
+    while todo:
+        key = todo.pop(0)
+
+        def name_for(base: str, s: dict[str, Any]) -> str:
+            new = _unique(base, schemas)
+            schemas[new] = s
+            todo.append(new)
+            return new
+
+        def visit(s: Any, base: str, top: bool) -> Any:
+            if not isinstance(s, dict):
+                return s
+            if not top and _needs_name(s):
+                return {"$ref": REF_PREFIX + name_for(base, s)}
+            out = dict(s)
+            props = s.get("properties")
+            if isinstance(props, dict):
+                out["properties"] = {k: visit(v, base + pascal(k), False) for k, v in props.items()}
+            if isinstance(s.get("items"), dict):
+                out["items"] = visit(s["items"], base + "Item", False)
+            if isinstance(s.get("additionalProperties"), dict):
+                out["additionalProperties"] = visit(s["additionalProperties"], base + "Value", False)
+            for k in ("anyOf", "oneOf"):
+                if isinstance(s.get(k), list):
+                    alts = []
+                    for i, alt in enumerate(s[k]):
+                        title = pascal(str(alt.get("title") or "")) if isinstance(alt, dict) else ""
+                        alts.append(visit(alt, base + (title or f"Variant{i + 1}"), False))
+                    out[k] = alts
+            if isinstance(s.get("allOf"), list):
+                # the parts of an allOf are merged into one model: hoist only what they nest
+                out["allOf"] = [visit(part, base, True) for part in s["allOf"]]
+            return out
+
+        schemas[key] = visit(schemas[key], key, True)
+
+
 # --------------------------------------------------------------------------- the model
 
 
@@ -369,12 +531,14 @@ class Definition:
 
 class Generator:
     def __init__(self, spec: dict[str, Any]) -> None:
+        hoist_defs(spec)
         self.spec = spec
         self.schemas: dict[str, dict[str, Any]] = dict((spec.get("components") or {}).get("schemas") or {})
         self.component_keys = list(self.schemas)
         self.operations: dict[str, dict[str, Any]] = {}
         self.op_roots: dict[str, tuple[list[str], set[str]]] = {}
         self._collect_operations()
+        hoist_inline(self.schemas)
         self.py = self._python_names()
         self.disc_plan: dict[str, str] = {}
         self.disc_override: dict[tuple[str, str], tuple[Any, ...]] = {}
@@ -511,7 +675,8 @@ class Generator:
         return props, required
 
     def is_model(self, schema: dict[str, Any]) -> bool:
-        return "properties" in schema or "allOf" in schema
+        # ``properties: {}`` (the spec's spelling of a free-form object) stays a plain dict
+        return bool(schema.get("properties")) or "allOf" in schema
 
     def is_string_enum(self, schema: dict[str, Any]) -> bool:
         values = schema.get("enum")
@@ -945,6 +1110,8 @@ class Generator:
         by_module: dict[str, list[str]] = {}
         for name, module in entries:
             by_module.setdefault(module, []).append(name)
+        known = {self.py[k]: self.module_of[k] for k in self.schemas}
+        aliases = {old: new for old, new in sorted(RENAMED.items()) if new in known and old not in known}
         lines = [
             HEADER.rstrip("\n"),
             '"""Typed models of the Mistral AI API, generated from ``spec/openapi.yaml``.',
@@ -962,17 +1129,21 @@ class Generator:
             names = by_module[module]
             lines.append(f"    from .{module} import (")
             lines += [f"        {n} as {n}," for n in names]
+            lines += [f"        {new} as {old}," for old, new in aliases.items() if known[new] == module]
             lines.append("    )")
         lines += ["", "__all__ = ["]
-        lines += pack([name for name, _ in entries])
+        lines += pack(sorted([name for name, _ in entries] + list(aliases)))
         lines += ["]", "", "_MODULES: dict[str, str] = {"]
         lines += [f"    {json.dumps(name)}: {json.dumps(module)}," for name, module in entries]
+        lines += ["}", "", "# Names of the 2025 API kept as aliases of the current types.", "_RENAMED: dict[str, str] = {"]
+        lines += [f"    {json.dumps(old)}: {json.dumps(new)}," for old, new in aliases.items()]
         lines += [
             "}",
             "",
             "",
             "def __getattr__(name: str) -> object:",
-            "    module = _MODULES.get(name)",
+            "    target = _RENAMED.get(name, name)",
+            "    module = _MODULES.get(target)",
             "    if module is None:",
             "        # The official SDK's names for these types are aliases kept in mistralkit.models.",
             "        from .. import models",
@@ -982,7 +1153,7 @@ class Generator:
             "        value = getattr(models, name)",
             "        globals()[name] = value",
             "        return value",
-            '    value = getattr(__import__(f"{__name__}.{module}", None, None, (name,)), name)',
+            '    value = getattr(__import__(f"{__name__}.{module}", None, None, (target,)), target)',
             "    globals()[name] = value",
             "    return value",
             "",

@@ -208,6 +208,11 @@ def build_mapping(data: dict[str, Any]) -> dict[str, Any]:
     def find(name: str, info: dict[str, Any]) -> str | None:
         if name in ours:
             return name
+        if "StreamRequest" in name:
+            # The spec has one request schema for both forms; the official SDK a second name for streams.
+            plain = name.replace("StreamRequest", "Request")
+            if plain in official and plain != name:
+                return find(plain, official[plain])
         same = by_norm.get(_norm(name), [])
         if len(same) == 1:
             return same[0]
@@ -256,7 +261,7 @@ def build_mapping(data: dict[str, Any]) -> dict[str, Any]:
             unmapped[name] = f"its model {owner} has no counterpart here"
             continue
         if kind == "model":
-            unmapped[name] = "no schema here with this name or these fields"
+            unmapped[name] = "not a schema of the public API spec mistralkit implements"
         else:
             unmapped[name] = f"{kind} with no counterpart here"
     for name, target in HAND_WRITTEN.items():

@@ -14,7 +14,7 @@ async def main() -> None:
     files = await client.files.list_async()
     assert created.id in [f.id for f in files.data]
     retrieved = await client.files.retrieve_async(file_id=created.id)
-    assert retrieved.id == created.id and retrieved.filename == "training_file.jsonl"
+    assert retrieved.size_bytes == len(TRAINING)
     deleted = await client.files.delete_async(file_id=created.id)
     assert deleted.deleted
     print(created.id, "uploaded, listed, retrieved and deleted")
