@@ -2,8 +2,9 @@
 its ``*_async`` twin and every keyword argument the official method accepts.
 
 ``tests/official_gaps.json`` lists what is known to be missing, each with the reason; anything else
-missing fails the test, and so does a listed gap that is no longer missing (keep the list true).
-Regenerate the surface with ``python tools/official_surface.py``.
+missing fails the test, and so does a listed gap that is no longer missing (keep the list true):
+after adding methods, run ``python tools/official_gaps.py`` and review the diff. The surface itself
+comes from ``python tools/official_surface.py``.
 """
 
 from __future__ import annotations
