@@ -268,3 +268,12 @@ def test_constructor_takes_every_official_argument() -> None:
         logger.setLevel(logging.NOTSET)
     with pytest.raises(TypeError, match="debug_logger"):
         Mistral(api_key="k", debug_logger=object())
+
+
+def test_the_official_stream_flag_is_accepted_where_it_fits() -> None:
+    with emulated_client() as client:
+        assert client.chat.complete(model=MODEL, messages=HI, stream=False).choices
+        with client.chat.stream(model=MODEL, messages=HI, stream=True) as stream:
+            assert [event for event in stream]
+        with pytest.raises(mistralkit.InvalidRequestError, match="streaming form"):
+            client.chat.complete(model=MODEL, messages=HI, stream=True)
