@@ -8,6 +8,7 @@ from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import AsyncStream
 from .._base import Call, Resource, body
+from .audio_ops import AsyncAudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class AsyncTranscriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> TranscriptionResponse:
         """Transcribe audio given as ``file`` (a path, bytes, a binary file, ``{"file_name", "content"}``),
@@ -62,6 +64,7 @@ class AsyncTranscriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[TranscriptionStreamEvents]:
         """Like ``complete``, streamed: yields ``TranscriptionStreamEvents`` (``.event``, typed ``.data``)
@@ -79,7 +82,7 @@ class AsyncTranscriptions(Resource):
             parts.close()
 
 
-class AsyncAudio(Resource):
+class AsyncAudio(AsyncAudioOps):
     """Audio: ``transcriptions``."""
 
     @cached_property

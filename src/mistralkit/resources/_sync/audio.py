@@ -9,6 +9,7 @@ from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import Stream
 from .._base import Call, Resource, body
+from .audio_ops import AudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> TranscriptionResponse:
         """Transcribe audio given as ``file`` (a path, bytes, a binary file, ``{"file_name", "content"}``),
@@ -63,6 +65,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[TranscriptionStreamEvents]:
         """Like ``complete``, streamed: yields ``TranscriptionStreamEvents`` (``.event``, typed ``.data``)
@@ -140,7 +143,7 @@ class Transcriptions(Resource):
         )
 
 
-class Audio(Resource):
+class Audio(AudioOps):
     """Audio: ``transcriptions``."""
 
     @cached_property
