@@ -275,5 +275,5 @@ def test_the_official_stream_flag_is_accepted_where_it_fits() -> None:
         assert client.chat.complete(model=MODEL, messages=HI, stream=False).choices
         with client.chat.stream(model=MODEL, messages=HI, stream=True) as stream:
             assert [event for event in stream]
-        with pytest.raises(mistralkit.InvalidRequestError, match="streaming form"):
+        with pytest.raises(ValueError, match="stream"):
             client.chat.complete(model=MODEL, messages=HI, stream=True)

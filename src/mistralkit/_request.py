@@ -33,8 +33,6 @@ class RequestOptions(TypedDict, total=False):
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
     - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
     - ``server_url``: send this call to another server (e.g. a regional endpoint).
-    - ``stream``: the official SDK's flag on methods that come in a plain and a streamed form;
-      ``complete(stream=False)`` and ``stream(stream=True)`` are accepted, a mismatch is refused.
     """
 
     extra_headers: Mapping[str, str]
@@ -48,7 +46,6 @@ class RequestOptions(TypedDict, total=False):
     http_headers: Mapping[str, str]
     retries: "RetryConfig"
     server_url: str
-    stream: Optional[bool]
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)

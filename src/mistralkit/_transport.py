@@ -167,11 +167,6 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         timeout = httpx2.Timeout(**timeout_dict(options["timeout_ms"] / 1000.0))
     elif settings.timeout is not _USE_CLIENT:
         timeout = httpx2.Timeout(**timeout_dict(settings.timeout))
-    if options.get("stream") is not None and bool(options["stream"]) != (call.stream is not None):
-        raise _errors.InvalidRequestError(
-            f"stream={options['stream']!r} does not fit this method ({call.method} {call.path}): "
-            + ("use its streaming form, e.g. chat.stream()" if options["stream"] else "use its plain form, e.g. chat.complete()")
-        )
     base_url = settings.base_url
     if "server_url" in options:
         base_url = _server_url(options["server_url"])

@@ -16,10 +16,8 @@ def main() -> None:
     assert [d.id for d in documents] == [uploaded.id]
     retrieved = client.beta.libraries.documents.get(library_id=library.id, document_id=uploaded.id)
     assert retrieved.name == "lorem_ipsum.md"
-    renamed = client.beta.libraries.documents.update(
-        library_id=library.id, document_id=uploaded.id, name="renamed_file.md"
-    )
-    assert renamed.name == "renamed_file.md"
+    status = client.beta.libraries.documents.status(library_id=library.id, document_id=uploaded.id)
+    assert status.document_id == uploaded.id
     client.beta.libraries.documents.delete(library_id=library.id, document_id=uploaded.id)
     client.beta.libraries.delete(library_id=library.id)
     print("library round trip done")

@@ -94,6 +94,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> TranscriptionResponse:
         """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
@@ -109,6 +110,7 @@ class Transcriptions(Resource):
             diarize=diarize,
             context_bias=context_bias,
             timestamp_granularities=timestamp_granularities,
+            speaker_references=speaker_references,
             **options,
         )
 
@@ -124,6 +126,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[TranscriptionStreamEvents]:
         """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
@@ -139,6 +142,7 @@ class Transcriptions(Resource):
             diarize=diarize,
             context_bias=context_bias,
             timestamp_granularities=timestamp_granularities,
+            speaker_references=speaker_references,
             **options,
         )
 

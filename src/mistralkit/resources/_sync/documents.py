@@ -188,6 +188,7 @@ class Documents(DocumentsOps):
         document_id: str,
         name: Optional[str] = None,
         attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DocumentOut:
         """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
@@ -198,6 +199,7 @@ class Documents(DocumentsOps):
             document_id=document_id,
             name=name,
             attributes=attributes,
+            expires_at=expires_at,
             **options,
         )
 
@@ -212,7 +214,13 @@ class Documents(DocumentsOps):
         )
 
     async def text_content_async(
-        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
     ) -> DocumentTextContent:
         """The awaitable twin of ``text_content``: same arguments and result, for ``await`` in async code."""
         from .._async.documents import AsyncDocuments
@@ -220,6 +228,8 @@ class Documents(DocumentsOps):
         return await twin(self, AsyncDocuments).text_content(
             library_id=library_id,
             document_id=document_id,
+            page_start=page_start,
+            page_end=page_end,
             **options,
         )
 

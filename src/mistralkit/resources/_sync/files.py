@@ -107,12 +107,20 @@ class Files(Resource):
         *,
         file: FileInput,
         purpose: Optional[str] = None,
+        expiry: Optional[int] = None,
+        visibility: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> UploadFileOut:
         """The awaitable twin of ``upload``: same arguments and result, for ``await`` in async code."""
         from .._async.files import AsyncFiles
 
-        return await twin(self, AsyncFiles).upload(file=file, purpose=purpose, **options)
+        return await twin(self, AsyncFiles).upload(
+            file=file,
+            purpose=purpose,
+            expiry=expiry,
+            visibility=visibility,
+            **options,
+        )
 
     async def list_async(
         self,

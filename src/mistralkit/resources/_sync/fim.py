@@ -95,6 +95,8 @@ class Fim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
         """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
@@ -111,6 +113,8 @@ class Fim(Resource):
             stop=stop,
             random_seed=random_seed,
             metadata=metadata,
+            prompt_cache_key=prompt_cache_key,
+            stream=stream,
             **options,
         )
 
@@ -127,6 +131,8 @@ class Fim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[CompletionEvent]:
         """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
@@ -143,6 +149,8 @@ class Fim(Resource):
             stop=stop,
             random_seed=random_seed,
             metadata=metadata,
+            prompt_cache_key=prompt_cache_key,
+            stream=stream,
             **options,
         )
 

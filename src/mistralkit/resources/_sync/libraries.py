@@ -107,11 +107,27 @@ class Libraries(LibrariesOps):
             Call("DELETE", f"/v1/libraries/{path_param('library_id', library_id)}", cast=LibraryOut, options=options)
         )
 
-    async def list_async(self, **options: Unpack[RequestOptions]) -> ListLibraryOut:
+    async def list_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        page: Optional[int] = None,
+        search: Optional[str] = None,
+        filter_owned_by_me: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[LibraryOut]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.libraries import AsyncLibraries
 
-        return await twin(self, AsyncLibraries).list(**options)
+        return await twin(self, AsyncLibraries).list(
+            page_size=page_size,
+            page_token=page_token,
+            page=page,
+            search=search,
+            filter_owned_by_me=filter_owned_by_me,
+            **options,
+        )
 
     async def create_async(
         self,
@@ -119,6 +135,7 @@ class Libraries(LibrariesOps):
         name: str,
         description: Optional[str] = None,
         chunk_size: Optional[int] = None,
+        owner_type: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> LibraryOut:
         """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
@@ -128,6 +145,7 @@ class Libraries(LibrariesOps):
             name=name,
             description=description,
             chunk_size=chunk_size,
+            owner_type=owner_type,
             **options,
         )
 
@@ -164,3 +182,6 @@ class Libraries(LibrariesOps):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -89,11 +89,13 @@ class Models(Resource):
             )
         )
 
-    async def list_async(self, **options: Unpack[RequestOptions]) -> ModelList:
+    async def list_async(
+        self, *, provider: Optional[str] = None, model: Optional[str] = None, **options: Unpack[RequestOptions]
+    ) -> ModelList:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.models import AsyncModels
 
-        return await twin(self, AsyncModels).list(**options)
+        return await twin(self, AsyncModels).list(provider=provider, model=model, **options)
 
     async def retrieve_async(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
         """The awaitable twin of ``retrieve``: same arguments and result, for ``await`` in async code."""

@@ -63,6 +63,8 @@ class Ocr(Resource):
         table_format: Optional[str] = None,
         extract_header: Optional[bool] = None,
         extract_footer: Optional[bool] = None,
+        include_blocks: Optional[bool] = None,
+        confidence_scores_granularity: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> OCRResponse:
         """The awaitable twin of ``process``: same arguments and result, for ``await`` in async code."""
@@ -82,6 +84,8 @@ class Ocr(Resource):
             table_format=table_format,
             extract_header=extract_header,
             extract_footer=extract_footer,
+            include_blocks=include_blocks,
+            confidence_scores_granularity=confidence_scores_granularity,
             **options,
         )
 
