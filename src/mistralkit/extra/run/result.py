@@ -1,4 +1,5 @@
-"""The official SDK's ``mistralai.extra.run.result``: ``RunResult``, an alias of ``mistralkit.lib.run``'s."""
+"""The official SDK's ``mistralai.extra.run.result``: ``RunResult`` and its event types, aliases of
+``mistralkit.lib.run``'s."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from ..._alias import lazy_module
 
 
 RUN = ("mistralkit.lib.run", "mistralkit.lib")
-_TABLE = {"RunResult": (RUN, "RunResult")}
+_TABLE = {name: (RUN, name) for name in ("RunResult", "RunFiles", "RunResultEvents", "FunctionResultEvent")}
 
 __all__ = sorted(_TABLE)
 
