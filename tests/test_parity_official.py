@@ -51,16 +51,38 @@ def find_gaps() -> dict[str, str]:
             else:
                 if not callable(twin):
                     found[twin_name] = "not callable"
-        parameters = inspect.signature(sync).parameters
-        takes_options = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-        for param in method["params"]:
-            keyword = param["name"]
-            if keyword in parameters and parameters[keyword].kind is not inspect.Parameter.POSITIONAL_ONLY:
-                continue
-            if takes_options and keyword in OPTION_NAMES:
-                continue
-            found[f"{name}({keyword})"] = "keyword not accepted"
+        found.update(_parameter_gaps(name, method["params"], inspect.signature(sync)))
     return found
+
+
+def _parameter_gaps(name: str, official: list[dict[str, Any]], signature: inspect.Signature) -> dict[str, str]:
+    parameters = signature.parameters
+    var_keyword = next((p for p in parameters.values() if p.kind is inspect.Parameter.VAR_KEYWORD), None)
+    # ``**options: Unpack[RequestOptions]`` takes the per-call options only; a plain ``**kwargs`` anything.
+    only_options = var_keyword is not None and "RequestOptions" in str(var_keyword.annotation)
+    positional = [
+        p.name for p in parameters.values()
+        if p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    ]  # fmt: skip
+    gaps = {}
+    official_positional = [p["name"] for p in official if p["kind"] == "positional"]
+    for param in official:
+        keyword = param["name"]
+        if param["kind"] == "var_keyword":
+            if var_keyword is None or only_options:
+                gaps[f"{name}(**{keyword})"] = "arbitrary keywords not accepted"
+            continue
+        if param["kind"] == "positional" and param["required"]:  # what programs pass by position
+            index = official_positional.index(keyword)
+            if index >= len(positional) or positional[index] != keyword:
+                gaps[f"{name}({keyword})"] = f"not accepted as positional argument {index + 1}"
+                continue
+        if keyword in parameters and parameters[keyword].kind is not inspect.Parameter.POSITIONAL_ONLY:
+            continue
+        if var_keyword is not None and (not only_options or keyword in OPTION_NAMES):
+            continue
+        gaps[f"{name}({keyword})"] = "keyword not accepted"
+    return gaps
 
 
 def test_official_surface_data_is_there() -> None:

@@ -35,7 +35,7 @@ def reasons() -> dict[str, str]:
         method = methods.get(name) or twins.get(name) or {}
         operation = method.get("operation_id")
         if "(" in key:
-            out[key] = f"{problem}: a keyword of {operation or name} mistralkit does not take yet"
+            out[key] = f"{problem} by {name} ({'operation ' + operation if operation else 'an official helper'})"
         elif not operation:
             out[key] = f"{problem}: an official helper outside the API operations, not provided"
         elif operation not in OPERATIONS:
