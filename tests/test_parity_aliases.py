@@ -277,3 +277,13 @@ def test_the_official_stream_flag_is_accepted_where_it_fits() -> None:
             assert [event for event in stream]
         with pytest.raises(ValueError, match="stream"):
             client.chat.complete(model=MODEL, messages=HI, stream=True)
+
+
+@pytest.mark.parametrize(
+    "module", ["mistralkit.client", "mistralkit.client.errors", "mistralkit.client.types", "mistralkit.client.utils"]
+)
+def test_every_exported_name_of_the_official_paths_resolves(module: str) -> None:
+    loaded = importlib.import_module(module)
+    for name in loaded.__all__:
+        assert getattr(loaded, name) is not None, name
+    assert set(loaded.__all__) <= set(dir(loaded))

@@ -276,7 +276,6 @@ def render(data: dict[str, Any], mapping: dict[str, Any]) -> str:
     direct, via_field, dicts, hand, unmapped = (
         mapping["direct"], mapping["via_field"], mapping["dicts"], mapping["hand"], mapping["unmapped"]
     )  # fmt: skip
-    exported = sorted(set(direct) | set(via_field) | set(dicts) | set(hand))
     lines = [
         HEADER.rstrip("\n"),
         '"""The official SDK\'s type names (``mistralai.client.models``), as aliases of mistralkit\'s types.',
