@@ -225,3 +225,63 @@ def test_binary_response_is_returned_as_a_download(mode: str):
         data = asyncio.run(main())
     assert data == b"RIFF....WAVE"
     assert script.requests[0].url.path == "/v1/audio/voices/v1/sample"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_workflow_execution_stream_ends_with_the_connection(mode: str):
+    from mistralkit.types import StreamV1WorkflowsExecutionsExecutionIdStreamGetEvent as Event
+
+    payload = {"stream": "events", "data": {"event_type": "WORKFLOW_EXECUTION_STARTED"}, "timestamp": "2026-01-01T00:00:00Z"}
+    script = Script(httpx2.Response(200, content=_sse(("message", payload)), headers={"content-type": "text/event-stream"}))
+    events = collect(run(mode, script, lambda c: c.workflows.executions.stream(execution_id="e1", event_source="db")))
+    assert len(events) == 1 and type(events[0]) is Event
+    [request] = script.requests
+    assert request.url.path == "/v1/workflows/executions/e1/stream" and request.url.params["event_source"] == "db"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_deployment_logs_stream(mode: str):
+    from mistralkit.types import StreamDeploymentLogsEvent
+
+    script = Script(
+        httpx2.Response(
+            200,
+            content=_sse(("log", {"message": "worker up", "timestamp": "2026-01-01T00:00:00Z"})),
+            headers={"content-type": "text/event-stream"},
+        )
+    )
+    events = collect(run(mode, script, lambda c: c.workflows.deployments.stream_deployment_logs(name="prod", last_event_id="3")))
+    assert [type(e) for e in events] == [StreamDeploymentLogsEvent] and events[0].event == "log"
+    [request] = script.requests
+    assert request.url.path == "/v1/workflows/deployments/prod/logs/stream" and request.headers["last-event-id"] == "3"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("namespace", ["events", "workflows.events"])
+def test_workflow_events_stream(mode: str, namespace: str):
+    from mistralkit.types import GetStreamEventsV1WorkflowsEventsStreamGetEvent as Event
+
+    script = Script(
+        httpx2.Response(
+            200,
+            content=_sse(("message", {"stream": "s", "data": {"event_type": "X"}}), ("message", {"stream": "s", "data": {}})),
+            headers={"content-type": "text/event-stream"},
+        )
+    )
+    events = collect(run(mode, script, lambda c: resolve(c, namespace).get_stream_events(workflow_exec_id="w1")))
+    assert [type(e) for e in events] == [Event, Event]
+    [request] = script.requests
+    assert request.url.path == "/v1/workflows/events/stream" and request.url.params["workflow_exec_id"] == "w1"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_page_numbers_with_nested_results_follow_the_next_link(mode: str):
+    def page(names: list[str], more: bool) -> httpx2.Response:
+        results = [{"id": n, "name": n, "created_at": "2026-01-01T00:00:00Z"} for n in names]
+        return httpx2.Response(200, json={"datasets": {"results": results, "count": 3, "next": "p2" if more else None}})
+
+    script = Script(page(["a", "b"], True), page(["c"], False))
+    items = collect(run(mode, script, lambda c: c.beta.observability.datasets.list(page_size=2)))
+    assert [getattr(i, "id", None) or i["id"] for i in items] == ["a", "b", "c"]
+    # the observability API numbers pages from 1 (its default)
+    assert [dict(r.url.params) for r in script.requests] == [{"page_size": "2"}, {"page_size": "2", "page": "2"}]

@@ -12,8 +12,13 @@ Layout: every component schema (plus a named type for each inline request body /
 response of an operation) is assigned to a module. A schema reached (through
 ``$ref``, transitively) by the operations of exactly one tag goes to that tag's
 module; everything else goes to ``shared``. Tag modules only import from
-``shared``. ``__init__`` exposes every name lazily and ``_operations`` is a plain
-data table of the operations.
+``shared``. ``__init__`` exposes every name lazily (and the renamed type names of the
+2025 contract as aliases, ``RENAMED``) and ``_operations`` is a plain data table of the
+operations.
+
+Before that, schema-local ``$defs`` move into the components and every nested inline
+object schema (a property, an array item, a union member) becomes a named model, named
+after where it sits (``Owner`` + ``PropertyName``), so the output stays deterministic.
 """
 
 from __future__ import annotations

@@ -208,6 +208,8 @@ class Arg:
     annotation: str
     doc: str = ""
     shared: bool = False  # a second wire location of an argument already in the signature
+    schema: Any = None  # the spec's schema of the value (used by the contract tests for example values)
+    spec_required: bool = False  # the spec requires it (the official signature may still default it)
 
 
 @dataclass
@@ -368,9 +370,12 @@ class Builder:
             while pyname in used:
                 pyname += "_"
             used.add(pyname)
+            spec_required = required
             if sdk and pyname in sdk_required:
                 required = sdk_required[pyname] and required if where != "path" else True
-            args.append(Arg(pyname, where, wire, required, annotation(self.spec, schema), _first_line(doc)))
+            args.append(
+                Arg(pyname, where, wire, required, annotation(self.spec, schema), _first_line(doc), schema=schema, spec_required=spec_required)
+            )
         # SDK keywords the spec does not describe at this operation
         for p in sdk_params:
             if p["name"] in used:
@@ -379,7 +384,7 @@ class Builder:
             if p["name"] == "security":
                 args.append(Arg("security", "security", "", p["required"], "Any", "Credentials for this call only."))
             elif p["name"] in ("request", "request_body") and body_schema is not None:
-                args.append(Arg(p["name"], "request", "", p["required"], "Any", "The whole request body."))
+                args.append(Arg(p["name"], "request", "", p["required"], "Any", "The whole request body.", schema=body_schema))
             elif p["name"] == "additional_properties":
                 args.append(Arg("additional_properties", "extra", "", False, "Optional[Mapping[str, Any]]", "More body fields, sent as given."))
             elif body_ct == "application/json":
@@ -390,7 +395,7 @@ class Builder:
                 args.append(Arg(p["name"], "query", p["name"], False, "Any", ""))
         # body with no properties we know (free-form object / array): one ``request`` keyword
         if body_schema is not None and not body_props and not any(a.where == "request" for a in args):
-            args.append(Arg("request", "request", "", bool(rb.get("required", False)), "Any", "The request body."))
+            args.append(Arg("request", "request", "", bool(rb.get("required", False)), "Any", "The request body.", schema=body_schema))
         # a required body argument after an optional one is fine: every argument is keyword-only
         stream = ""
         if info["event_response"]:
@@ -407,9 +412,10 @@ class Builder:
             http=info["method"],
             path=info["path"],
             args=args,
-            summary=_first_line(op.get("summary") or op.get("description") or name),
+            summary=_summary(op, name),
             cast=info["response"] if not binary else None,
-            body_type=info["body"] if body_ct == "application/json" else None,
+            # a body that is not an object (e.g. a JSON array) is sent as given: only models are validated
+            body_type=info["body"] if body_ct == "application/json" and self._is_object(body_schema) else None,
             body_ct=body_ct,
             binary=binary,
             stream=stream,
@@ -418,6 +424,10 @@ class Builder:
             official=sdk is not None,
             legacy=bool(op.get("x-mistralkit-legacy")),
         )
+
+    def _is_object(self, schema: Any) -> bool:
+        resolved = _resolve(self.spec, schema) if isinstance(schema, dict) else {}
+        return bool(resolved.get("properties") or resolved.get("allOf")) or resolved.get("type") == "object"
 
     def pagination(self, op: dict[str, Any], info: dict[str, Any], args: list[Arg]) -> dict[str, Any] | None:
         if info["method"] != "GET" or not info["response"]:
@@ -437,32 +447,72 @@ class Builder:
                 }
             if ext["type"] == "offsetLimit":
                 return {"kind": "offset", "arg": by_wire[inputs["offset"]].name, "size": by_wire[inputs["limit"]].name, "items": results}
-        if "page" in by_wire and ("page_size" in by_wire or "pageSize" in by_wire):
-            items = self.list_field(info["response"])
-            if items:
-                size = by_wire.get("page_size") or by_wire["pageSize"]
-                return {"kind": "page", "arg": by_wire["page"].name, "size": size.name, "items": items}
-        if "cursor" in by_wire and "limit" in by_wire:
-            schema = _resolve(self.spec, {"$ref": types_generator.REF_PREFIX + info["response"]}) if info["response"] in self.spec["components"]["schemas"] else {}
-            props = schema.get("properties") or {}
-            nxt = next((k for k in ("next_cursor", "nextCursor", "cursor") if k in props), None)
-            items = self.list_field(info["response"])
-            if nxt and items:
-                return {"kind": "cursor", "arg": by_wire["cursor"].name, "size": by_wire["limit"].name, "items": items, "next": nxt}
+        shape = self.list_shape(info["response"])
+        if shape is None:
+            return None
+        size = by_wire.get("page_size") or by_wire.get("pageSize") or by_wire.get("limit")
+        if "page" in by_wire and size is not None:
+            default = (by_wire["page"].schema or {}).get("default", 0)
+            return {
+                "kind": "page",
+                "arg": by_wire["page"].name,
+                "size": size.name,
+                "items": shape["items"],
+                "more": shape.get("next"),
+                "first": default if isinstance(default, int) else 0,  # the API's number of the first page
+            }
+        cursor_arg = by_wire.get("cursor") or by_wire.get("page_token") or by_wire.get("pageToken")
+        if cursor_arg is not None and shape.get("cursor"):
+            return {
+                "kind": "cursor",
+                "arg": cursor_arg.name,
+                "size": size.name if size is not None else None,
+                "items": shape["items"],
+                "next": shape["cursor"],
+            }
+        if "offset" in by_wire and "limit" in by_wire:
+            return {"kind": "offset", "arg": by_wire["offset"].name, "size": by_wire["limit"].name, "items": shape["items"]}
         return None
 
-    def list_field(self, type_name: str) -> str | None:
-        schema = self.spec["components"]["schemas"].get(type_name)
-        if not schema:
-            return None
+    def _props(self, schema: Any) -> dict[str, Any]:
+        resolved = _resolve(self.spec, schema) if isinstance(schema, dict) else {}
         gen = types_generator.Generator.__new__(types_generator.Generator)
         gen.schemas = self.spec["components"]["schemas"]
-        props, _ = gen.merged(_resolve(self.spec, schema))
+        return gen.merged(resolved)[0] if resolved else {}
+
+    def _is_array(self, schema: Any) -> bool:
+        return annotation(self.spec, schema).startswith("Sequence[")
+
+    def list_shape(self, type_name: str) -> dict[str, str] | None:
+        """Where a list response keeps its items and its next-page marker: ``{"items", "cursor"?, "next"?}``.
+
+        Items are the ``data``/``items``/``results`` array, else the first array property, else the
+        ``results`` of an object property (``{"datasets": {"results": [...], "next": ...}}``).
+        """
+        if type_name not in self.spec["components"]["schemas"]:
+            return None
+        props = self._props({"$ref": types_generator.REF_PREFIX + type_name})
+        cursor = next((k for k in ("next_cursor", "nextCursor", "next_page_token", "nextPageToken") if k in props), None)
+        if cursor is None and "pagination" in props:
+            inner = self._props(props["pagination"])
+            if "next_cursor" in inner:
+                cursor = "pagination.next_cursor"
+        arrays = [k for k, v in props.items() if self._is_array(v)]
         for key in ("data", "items", "results"):
-            if key in props:
-                return key
-        arrays = [k for k, v in props.items() if annotation(self.spec, v).startswith("Sequence[")]
-        return arrays[0] if len(arrays) == 1 else None
+            if key in arrays:
+                return {"items": key, **({"cursor": cursor} if cursor else {})}
+        if arrays:
+            return {"items": arrays[0], **({"cursor": cursor} if cursor else {})}
+        for key, value in props.items():
+            inner = self._props(value)
+            if "results" in inner and self._is_array(inner["results"]):
+                shape = {"items": f"{key}.results"}
+                if "next" in inner:
+                    shape["next"] = f"{key}.next"
+                if "cursor" in inner:
+                    shape["cursor"] = f"{key}.cursor"
+                return shape
+        return None
 
     def build(self) -> dict[str, Namespace]:
         spaces: dict[str, Namespace] = {}
@@ -494,6 +544,21 @@ def _is_file(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
     if s.get("type") == "string" and s.get("format") == "binary":
         return True
     return any(_is_file(spec, a) for a in (s.get("anyOf") or s.get("oneOf") or []) if isinstance(a, dict))
+
+
+def _summary(op: dict[str, Any], name: str) -> str:
+    """The operation's summary, or its description when the summary is only a name (``ListPrompts``)."""
+    summary = (op.get("summary") or "").strip()
+    description = (op.get("description") or "").strip()
+    if description and (" " not in summary or description.lower() != summary.lower()) and len(description) > len(summary) and " " in description:
+        text = re.split(r"(?<=\.)\s", description, maxsplit=1)[0]
+    else:
+        text = summary or description or name
+    text = _first_line(text)
+    if " " not in text and re.fullmatch(r"[A-Z][A-Za-z0-9]+", text):  # "ListPromptVersions" -> "List prompt versions"
+        words = re.findall(r"[A-Z][a-z0-9]*", text)
+        text = " ".join([words[0], *(w.lower() for w in words[1:])])
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
 def _first_line(text: str) -> str:
@@ -654,9 +719,13 @@ def render_method(m: Method, imports: set[str], type_names: set[str]) -> list[st
         lines.append(f"            fetch=lambda value: {fetch},")
         if p["kind"] == "page":
             lines.append(f"            page={p['arg']},")
+            if p.get("first"):
+                lines.append(f"            first_page={p['first']},")
         if size:
             lines.append(f"            page_size={size},")
         lines.append(f"            items={json.dumps(p['items'])},")
+        if p.get("more"):
+            lines.append(f"            more={json.dumps(p['more'])},")
         if p["kind"] == "cursor":
             lines.append(f"            cursor={json.dumps(p['next'])},")
         elif p["kind"] == "offset":

@@ -36,6 +36,8 @@ def reasons() -> dict[str, str]:
         operation = method.get("operation_id")
         if "(" in key:
             out[key] = f"{problem} by {name} ({'operation ' + operation if operation else 'an official helper'})"
+        elif problem != "missing":
+            out[key] = f"{problem}: the official SDK's {name} is awaited, even on its sync client"
         elif not operation:
             out[key] = f"{problem}: an official helper outside the API operations, not provided"
         elif operation not in OPERATIONS:

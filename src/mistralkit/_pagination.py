@@ -40,7 +40,7 @@ P = TypeVar("P", bound="_PageBase[Any]")
 class _PageBase(Generic[T]):
     """What a sync and an async page share: the response, its items, and the next-page decision."""
 
-    __slots__ = ("_response", "_items", "_fetch", "page_number", "page_size", "_offset", "_cursor", "_by_offset")
+    __slots__ = ("_response", "_items", "_fetch", "page_number", "page_size", "_offset", "_cursor", "_by_offset", "_more")
 
     def __init__(
         self,
@@ -53,6 +53,7 @@ class _PageBase(Generic[T]):
         offset: Optional[int] = None,
         cursor: Optional[str] = None,
         by_offset: bool = False,
+        more: Optional[str] = None,
     ) -> None:
         """Wrap one parsed list response.
 
@@ -65,12 +66,15 @@ class _PageBase(Generic[T]):
         - ``cursor``: the response attribute holding the next page's cursor; then ``fetch`` is
           called with that cursor instead of a page number.
         - ``by_offset``: ``fetch`` is called with the offset of the next page's first item.
+        - ``more``: the response attribute that is set (a link, a flag) when another page follows.
+
+        ``items``, ``cursor`` and ``more`` may be dotted paths (``"datasets.results"``).
         """
         self._response = response
         if items is None:
             found = response
         else:
-            found = response.get(items) if isinstance(response, dict) else getattr(response, items, None)
+            found = _field(response, items)
         self._items: List[T] = list(found) if found is not None else []
         self._fetch = fetch
         self.page_number = page
@@ -80,6 +84,7 @@ class _PageBase(Generic[T]):
         self._offset = offset
         self._cursor = cursor
         self._by_offset = by_offset
+        self._more = more
 
     @property
     def items(self) -> List[T]:
@@ -98,6 +103,8 @@ class _PageBase(Generic[T]):
         if self._cursor is not None:
             token = _field(self._response, self._cursor)
             return token is not None and token != ""
+        if self._more is not None:
+            return bool(_field(self._response, self._more))
         more = _field(self._response, "has_more")
         pagination = _field(self._response, "pagination")
         if not isinstance(more, bool) and pagination is not None:
@@ -218,20 +225,24 @@ def paginate(
     first_page: int = 0,
     cursor: Optional[str] = None,
     offset: Optional[int] = None,
+    more: Optional[str] = None,
 ) -> Any:
     """``result`` (a parsed response, or a ``RawResponse`` of one) as a ``cls`` page.
 
     ``page``/``page_size`` are the values the caller asked for (None: the API's defaults,
     ``first_page`` and an unknown size). A raw response stays raw; its ``parse()`` gives the page.
     ``cursor`` names the response attribute holding the next cursor (cursor paging); ``offset``
-    (given, even as 0) switches to offset paging from that offset.
+    (given, even as 0) switches to offset paging from that offset; ``more`` names the response
+    attribute set when another page follows.
     """
     number = first_page if page is None else page
 
     def make(parsed: Any) -> P:
         if offset is not None:
-            return cls(parsed, fetch=fetch, page=0, page_size=page_size, items=items, offset=offset, by_offset=True)
-        return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items, cursor=cursor)
+            return cls(
+                parsed, fetch=fetch, page=0, page_size=page_size, items=items, offset=offset, by_offset=True, more=more
+            )
+        return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items, cursor=cursor, more=more)
 
     if isinstance(result, RawResponse):
         return RawResponse(result.http_response, result.retries, lambda: make(result.parse()))
@@ -244,6 +255,8 @@ def unraw(resource: Any) -> Any:
 
 
 def _field(obj: Any, name: str) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name)
-    return getattr(obj, name, None)
+    for part in name.split("."):
+        if obj is None:
+            return None
+        obj = obj.get(part) if isinstance(obj, dict) else getattr(obj, part, None)
+    return obj

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ...types import TranscriptionResponse, TranscriptionStreamEvents
 from ..._files import FileInput, multipart
@@ -13,6 +13,8 @@ from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...realtime import AsyncRealtimeTranscription
 
 
 __all__ = ["AsyncAudio", "AsyncTranscriptions"]
@@ -83,8 +85,15 @@ class AsyncTranscriptions(Resource):
 
 
 class AsyncAudio(AsyncAudioOps):
-    """Audio: ``transcriptions``."""
+    """Audio: ``transcriptions``, ``speech``, ``voices`` and ``realtime`` transcription."""
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
         return self._sub(AsyncTranscriptions)
+
+    @cached_property
+    def realtime(self) -> AsyncRealtimeTranscription:
+        """Realtime transcription over a WebSocket (needs the ``realtime`` extra: ``pip install 'mistralkit[realtime]'``)."""
+        from ...realtime import AsyncRealtimeTranscription
+
+        return AsyncRealtimeTranscription(self._client)

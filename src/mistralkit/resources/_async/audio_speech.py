@@ -37,7 +37,7 @@ class AsyncAudioSpeech(Resource):
         additional_properties: Optional[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Union[SpeechV1AudioSpeechPostResponse, AsyncStream[Any]]:
-        """Speech"""
+        """Speech."""
         payload = present({
             "model": model,
             "metadata": metadata,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence, TYPE_CHECKING
 
 from ...types import VoiceCreateRequest, VoiceListResponse, VoiceResponse, VoiceUpdateRequest
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -35,7 +36,7 @@ class AsyncAudioVoices(Resource):
         sample_filename: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Create a new voice"""
+        """Create a new voice with a base64-encoded audio sample."""
         payload = present({
             "name": name,
             "slug": slug,
@@ -64,7 +65,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Delete a custom voice"""
+        """Delete a custom voice."""
         return await self._call(Call(
             "DELETE",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -78,7 +79,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Get voice details"""
+        """Get voice details (excluding sample)."""
         return await self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -92,7 +93,7 @@ class AsyncAudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Get voice sample audio"""
+        """Get the audio sample for a voice."""
         return await self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}/sample",
@@ -107,16 +108,25 @@ class AsyncAudioVoices(Resource):
         offset: Optional[int] = None,
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> VoiceListResponse:
-        """List all voices"""
+    ) -> AsyncPage[Any]:
+        """List all voices (excluding sample data)."""
         query = {"limit": limit, "offset": offset, "type": type_}
-        return await self._call(Call(
+        args = {"limit": limit, "offset": offset, "type_": type_}
+        result = await self._call(Call(
             "GET",
             "/v1/audio/voices",
             cast=VoiceListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="items",
+            offset=offset or 0,
+        )
 
     async def update(
         self,
@@ -131,7 +141,7 @@ class AsyncAudioVoices(Resource):
         retention_notice: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Update voice metadata"""
+        """Update voice metadata (name, gender, languages, age, tags)."""
         payload = present({
             "name": name,
             "languages": languages,

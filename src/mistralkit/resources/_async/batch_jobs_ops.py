@@ -24,7 +24,7 @@ class AsyncBatchJobsOps(Resource):
         job_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteBatchJobResponse:
-        """Delete Batch Job"""
+        """Request the deletion of a batch job."""
         return await self._call(Call(
             "DELETE",
             f"/v1/batch/jobs/{path_param('job_id', job_id)}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import APIKeyOUT, APIKeysExtendedOUT, AdminCreateAPIKeyIN, DeleteAPIKeyOUT
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -28,7 +29,7 @@ class AsyncBetaAdminApiKeys(Resource):
         expiration: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> APIKeyOUT:
-        """Create Api Key"""
+        """Create a Workspace API key."""
         payload = present({
             "name": name,
             "expiration": expiration,
@@ -50,7 +51,7 @@ class AsyncBetaAdminApiKeys(Resource):
         key_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
-        """Delete Api Key"""
+        """Delete an API key."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/api-keys/{path_param('key_id', key_id)}",
@@ -65,13 +66,22 @@ class AsyncBetaAdminApiKeys(Resource):
         offset: Optional[int] = None,
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> APIKeysExtendedOUT:
-        """Get Api Keys"""
+    ) -> AsyncPage[Any]:
+        """List API keys for the Organization."""
         query = {"limit": limit, "offset": offset, "name": name}
-        return await self._call(Call(
+        args = {"limit": limit, "offset": offset, "name": name}
+        result = await self._call(Call(
             "GET",
             "/v1/admin/api-keys",
             cast=APIKeysExtendedOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="keys",
+            offset=offset or 0,
+        )

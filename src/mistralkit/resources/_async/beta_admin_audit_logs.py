@@ -31,7 +31,7 @@ class AsyncBetaAdminAuditLogs(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminAuditLogsGetAuditLogsResponse:
-        """Get Audit Logs"""
+        """List audit log entries for the Organization."""
         query = {
             "actor_type": actor_type,
             "event_type": event_type,

@@ -23,14 +23,14 @@ class AsyncBetaAdminBilling(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> RateLimitsOUT:
-        """Get Rate Limits"""
+        """Get Rate Limits."""
         return await self._call(Call("GET", "/v1/admin/rate-limit", cast=RateLimitsOUT, options=options))
 
     async def get_spend_limits(
         self,
         **options: Unpack[RequestOptions],
     ) -> LimitsOUT:
-        """Get Spend Limits"""
+        """Get usage, rate, and job limits for the Organization."""
         return await self._call(Call("GET", "/v1/admin/spend-limit", cast=LimitsOUT, options=options))
 
     async def get_usage(
@@ -42,7 +42,7 @@ class AsyncBetaAdminBilling(Resource):
         api_zone: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> UsageOUTJSON:
-        """Get Usage"""
+        """Get usage and cost data for the Organization."""
         query = {"month": month, "year": year, "workspace_id": workspace_id, "api_zone": api_zone}
         return await self._call(Call(
             "GET",
@@ -59,7 +59,7 @@ class AsyncBetaAdminBilling(Resource):
         no_monthly_limit: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> LimitsOUT:
-        """Update Spend Limits"""
+        """Update the Organization usage limit."""
         payload = present({"amount": amount, "no_monthly_limit": no_monthly_limit})
         return await self._call(Call(
             "POST",

@@ -25,7 +25,7 @@ class AsyncBetaAdminScim(Resource):
         run_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncRunOUT:
-        """Get Scim Sync Run"""
+        """Retrieve an on-demand SCIM synchronization run for the Organization."""
         return await self._call(Call(
             "GET",
             f"/v1/admin/scim/sync/{path_param('run_id', run_id)}",
@@ -40,7 +40,7 @@ class AsyncBetaAdminScim(Resource):
         sync_config: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncTriggerOUT:
-        """Trigger Scim Sync"""
+        """Trigger an on-demand SCIM synchronization for the Organization."""
         payload = present({"dry_run": dry_run, "sync_config": sync_config})
         return await self._call(Call(
             "POST",

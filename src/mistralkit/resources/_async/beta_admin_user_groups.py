@@ -41,7 +41,7 @@ class AsyncBetaAdminUserGroups(Resource):
         user_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Assign Users To Group"""
+        """Assign users to a user group."""
         payload = present({"user_uuids": user_uuids})
         return await self._call(Call(
             "POST",
@@ -61,7 +61,7 @@ class AsyncBetaAdminUserGroups(Resource):
         role: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Assign Group To Workspace"""
+        """Assign a user group to a workspace."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -85,7 +85,7 @@ class AsyncBetaAdminUserGroups(Resource):
         parent_group_ids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Create User Group"""
+        """Create a new user group."""
         payload = present({
             "name": name,
             "description": description,
@@ -107,7 +107,7 @@ class AsyncBetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete User Group"""
+        """Delete a user group."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}",
@@ -120,7 +120,7 @@ class AsyncBetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Get User Group"""
+        """Get a specific user group."""
         return await self._call(Call(
             "GET",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}",
@@ -136,7 +136,7 @@ class AsyncBetaAdminUserGroups(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get User Groups"""
+        """Get all user groups across the organization."""
         query = {"page": page, "page_size": page_size, "search": search}
         args = {"page": page, "page_size": page_size, "search": search}
         result = await self._call(Call(
@@ -151,6 +151,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -163,7 +164,7 @@ class AsyncBetaAdminUserGroups(Resource):
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get User Group Members"""
+        """Get members of a user group."""
         query = {"page": page, "page_size": page_size}
         args = {"group_uuid": group_uuid, "page": page, "page_size": page_size}
         result = await self._call(Call(
@@ -178,6 +179,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_members(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="members",
         )
@@ -188,7 +190,7 @@ class AsyncBetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> NestedGroupsOut:
-        """Get Nested Groups Admin"""
+        """List the groups directly nested inside this group."""
         return await self._call(Call(
             "GET",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}/nested",
@@ -204,7 +206,7 @@ class AsyncBetaAdminUserGroups(Resource):
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Group Workspace Assignments"""
+        """List workspace assignments for a user group."""
         query = {"page": page, "page_size": page_size}
         args = {"group_uuid": group_uuid, "page": page, "page_size": page_size}
         result = await self._call(Call(
@@ -219,6 +221,7 @@ class AsyncBetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_workspaces(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -232,7 +235,7 @@ class AsyncBetaAdminUserGroups(Resource):
         workspace_role_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Provision Group To Workspace"""
+        """Provision all users from a user group to a workspace with a specific role."""
         payload = present({
             "user_group_uuid": user_group_uuid,
             "workspace_uuid": workspace_uuid,
@@ -254,7 +257,7 @@ class AsyncBetaAdminUserGroups(Resource):
         user_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Remove Users From Group"""
+        """Remove users from a user group."""
         payload = present({"user_uuids": user_uuids})
         return await self._call(Call(
             "DELETE",
@@ -271,7 +274,7 @@ class AsyncBetaAdminUserGroups(Resource):
         workspace_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Remove Group From Workspace"""
+        """Remove a user group from a workspace."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}/workspaces/{path_param('workspace_uuid', workspace_uuid)}",
@@ -285,7 +288,7 @@ class AsyncBetaAdminUserGroups(Resource):
         child_group_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Set Nested Groups Admin"""
+        """Replace the set of groups directly nested inside this group."""
         payload = present({"child_group_uuids": child_group_uuids})
         return await self._call(Call(
             "PATCH",
@@ -305,7 +308,7 @@ class AsyncBetaAdminUserGroups(Resource):
         parent_group_ids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Update User Group"""
+        """Update a user group."""
         payload = present({
             "name": name,
             "description": description,
@@ -328,7 +331,7 @@ class AsyncBetaAdminUserGroups(Resource):
         organization_role: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update User Group Organization Role"""
+        """Update the organization role for a user group."""
         payload = present({"organization_role": organization_role})
         return await self._call(Call(
             "PATCH",
@@ -348,7 +351,7 @@ class AsyncBetaAdminUserGroups(Resource):
         role: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update Group Workspace Assignment"""
+        """Update the workspace role assignment for a user group."""
         payload = present({"role_names": role_names, "roles": roles, "role": role})
         return await self._call(Call(
             "PATCH",

@@ -15,9 +15,9 @@ from ...types import (
     OrganizationInvitesCreateOUT,
     OrganizationUsersCreateOUT,
     RolesOut,
-    UsersApiAdminUsersCreateUsersBody,
     UsersApiAdminUsersGetInviteResponse,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -37,14 +37,13 @@ class AsyncBetaAdminUsers(Resource):
         request: Any,
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
-        """Create Users"""
+        """Create Organization members."""
         payload = request
         return await self._call(Call(
             "POST",
             "/v1/admin/users",
             cast=OrganizationUsersCreateOUT,
             body=payload,
-            body_type=UsersApiAdminUsersCreateUsersBody,
             options=options,
         ))
 
@@ -54,7 +53,7 @@ class AsyncBetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete User"""
+        """Remove a member from the Organization."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -68,7 +67,7 @@ class AsyncBetaAdminUsers(Resource):
         invite_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete Invite"""
+        """Delete Invite."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/users-invite/{path_param('invite_uuid', invite_uuid)}",
@@ -82,7 +81,7 @@ class AsyncBetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
-        """Get User"""
+        """Get details for an Organization member."""
         return await self._call(Call(
             "GET",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -105,7 +104,7 @@ class AsyncBetaAdminUsers(Resource):
         workspace_uuids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
-        """Invite Users"""
+        """Invite users to the Organization."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -134,22 +133,32 @@ class AsyncBetaAdminUsers(Resource):
         page_size: Optional[int] = None,
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> OrganizationAdminUsersOUT:
-        """Get Users"""
+    ) -> AsyncPage[Any]:
+        """List Organization members and pending invitations."""
         query = {"page": page, "page_size": page_size, "email": email}
-        return await self._call(Call(
+        args = {"page": page, "page_size": page_size, "email": email}
+        result = await self._call(Call(
             "GET",
             "/v1/admin/users",
             cast=OrganizationAdminUsersOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="members",
+        )
 
     async def list_invites(
         self,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminUsersGetInviteResponse:
-        """Get Invite"""
+        """List pending Organization invitations."""
         return await self._call(Call(
             "GET",
             "/v1/admin/users-invite",
@@ -161,7 +170,7 @@ class AsyncBetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> RolesOut:
-        """Get Roles"""
+        """List Organization and Workspace roles."""
         return await self._call(Call("GET", "/v1/admin/roles", cast=RolesOut, options=options))
 
     async def update(
@@ -175,7 +184,7 @@ class AsyncBetaAdminUsers(Resource):
         subscription_types: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrganizationMemberOUT:
-        """Update User"""
+        """Update an Organization member's roles and product seats."""
         payload = present({
             "role_names": role_names,
             "roles": roles,

@@ -25,7 +25,7 @@ class AsyncBetaAdminVibeCodeAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeOrganizationStatsOUT:
-        """Usage by organization"""
+        """Get Vibe Code usage for the Organization."""
         query = {"start_time": start_time, "end_time": end_time}
         return await self._call(Call(
             "GET",
@@ -43,7 +43,7 @@ class AsyncBetaAdminVibeCodeAnalytics(Resource):
         workspace_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkspaceStatsOUT:
-        """Usage by workspace"""
+        """Get Vibe Code usage for a Workspace."""
         query = {"start_time": start_time, "end_time": end_time, "workspace_id": workspace_id}
         return await self._call(Call(
             "GET",

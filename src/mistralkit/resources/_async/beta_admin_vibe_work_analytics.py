@@ -25,7 +25,7 @@ class AsyncBetaAdminVibeWorkAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByAgentStatsOUT:
-        """Usage by agent"""
+        """Get Vibe Work usage by agent for a time range."""
         query = {"start_time": start_time, "end_time": end_time}
         return await self._call(Call(
             "GET",
@@ -43,7 +43,7 @@ class AsyncBetaAdminVibeWorkAnalytics(Resource):
         granularity: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByTimeStatsOUT:
-        """Usage over time"""
+        """Get Vibe Work usage over time."""
         query = {"start_time": start_time, "end_time": end_time, "granularity": granularity}
         return await self._call(Call(
             "GET",
@@ -60,7 +60,7 @@ class AsyncBetaAdminVibeWorkAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByUserStatsOUT:
-        """Usage by user"""
+        """Get Vibe Work usage by user for a time range."""
         query = {"start_time": start_time, "end_time": end_time}
         return await self._call(Call(
             "GET",

@@ -38,7 +38,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         members: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
-        """Add Or Update Users Workspaces"""
+        """Add or update Workspace members."""
         payload = present({"members": members})
         return await self._call(Call(
             "PATCH",
@@ -56,7 +56,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         members: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AddUsersToWorkspaceOUT:
-        """Add Users Workspaces"""
+        """Add members to a Workspace."""
         payload = present({"members": members})
         return await self._call(Call(
             "POST",
@@ -77,7 +77,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         add_all_org_members: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceEnrichedOUT:
-        """Create Workspace"""
+        """Create a Workspace."""
         payload = present({
             "name": name,
             "description": description,
@@ -100,7 +100,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         workspace_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete Workspaces"""
+        """Archive a Workspace."""
         return await self._call(Call(
             "DELETE",
             f"/v1/admin/workspaces/{path_param('workspace_uuid', workspace_uuid)}",
@@ -116,7 +116,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Workspaces"""
+        """List Workspaces in the Organization."""
         query = {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search}
         args = {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search}
         result = await self._call(Call(
@@ -131,6 +131,7 @@ class AsyncBetaAdminWorkspaces(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -142,7 +143,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         members: Sequence[Any],
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersOUT:
-        """Remove Users Workspaces"""
+        """Remove members from a Workspace."""
         payload = present({"members": members})
         return await self._call(Call(
             "DELETE",
@@ -162,7 +163,7 @@ class AsyncBetaAdminWorkspaces(Resource):
         icon: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceOUT:
-        """Update Workspaces"""
+        """Update a Workspace."""
         payload = present({"name": name, "description": description, "icon": icon})
         return await self._call(Call(
             "PATCH",

@@ -32,7 +32,7 @@ class AsyncBetaAgentsOps(Resource):
         page_token: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List agent entities, cursor-paginated."""
+        """Retrieve a page of agent entities."""
         query = {
             "page_size": page_size,
             "deployment_chat": deployment_chat,

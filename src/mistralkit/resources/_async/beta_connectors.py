@@ -19,6 +19,7 @@ from ...types import (
     PaginatedConnectors,
     UpdateConnectorRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -56,7 +57,7 @@ class AsyncBetaConnectors(Resource):
         arguments: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ConnectorToolCallResponse:
-        """Call Connector Tool"""
+        """Call a tool on an MCP connector."""
         query = {"credentials_name": credentials_name}
         payload = present({"arguments": arguments})
         return await self._call(Call(
@@ -88,7 +89,7 @@ class AsyncBetaConnectors(Resource):
         system_prompt: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Create a new connector."""
+        """Create a new MCP connector."""
         payload = present({
             "protocol": protocol,
             "name": name,
@@ -125,7 +126,7 @@ class AsyncBetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update organization credentials for a connector."""
+        """Create or update credentials at the organization level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -151,7 +152,7 @@ class AsyncBetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update user credentials for a connector."""
+        """Create or update credentials at the user level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -177,7 +178,7 @@ class AsyncBetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update workspace credentials for a connector."""
+        """Create or update credentials at the workspace level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -214,7 +215,7 @@ class AsyncBetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete a connector."""
+        """Delete a connector by its ID."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id', connector_id)}",
@@ -228,7 +229,7 @@ class AsyncBetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete all user credentials for a connector."""
+        """Delete all credentials configured at the user level for a given connector."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/user/credentials",
@@ -243,7 +244,7 @@ class AsyncBetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete organization credentials for a connector."""
+        """Delete credentials at the organization level for a given connector."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/organization/credentials/{path_param('credentials_name', credentials_name)}",
@@ -258,7 +259,7 @@ class AsyncBetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete user credentials for a connector."""
+        """Delete credentials at the user level for a given connector."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/user/credentials/{path_param('credentials_name', credentials_name)}",
@@ -273,7 +274,7 @@ class AsyncBetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete workspace credentials for a connector."""
+        """Delete credentials at the workspace level for a given connector."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/workspace/credentials/{path_param('credentials_name', credentials_name)}",
@@ -289,7 +290,7 @@ class AsyncBetaConnectors(Resource):
         fetch_customer_data: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Get a connector."""
+        """Get a connector by its ID or name."""
         query = {"fetch_user_data": fetch_user_data, "fetch_customer_data": fetch_customer_data}
         return await self._call(Call(
             "GET",
@@ -310,7 +311,7 @@ class AsyncBetaConnectors(Resource):
         github_installation_link: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> AuthUrlResponse:
-        """Get the auth URL for a connector."""
+        """Get the OAuth2 authorization URL for a connector to initiate user authentication."""
         query = {
             "app_return_url": app_return_url,
             "method_type": method_type,
@@ -332,7 +333,7 @@ class AsyncBetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> ConnectorGetAuthenticationMethodsV1Response:
-        """Get authentication methods for a connector."""
+        """Get the authentication schema for a connector."""
         return await self._call(Call(
             "GET",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/authentication_methods",
@@ -347,16 +348,25 @@ class AsyncBetaConnectors(Resource):
         cursor: Optional[str] = None,
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> PaginatedConnectors:
-        """List all connectors."""
+    ) -> AsyncPage[Any]:
+        """List all your custom connectors with keyset pagination and filters."""
         query = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
-        return await self._call(Call(
+        args = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
+        result = await self._call(Call(
             "GET",
             "/v1/connectors",
             cast=PaginatedConnectors,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="items",
+            cursor="pagination.next_cursor",
+        )
 
     async def list_organization_credentials(
         self,
@@ -366,7 +376,7 @@ class AsyncBetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List organization credentials for a connector."""
+        """List all credentials configured at the organization level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return await self._call(Call(
             "GET",
@@ -387,7 +397,7 @@ class AsyncBetaConnectors(Resource):
         credentials_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> ConnectorListToolsV1Response:
-        """List tools for a connector."""
+        """List all tools available for an MCP connector."""
         query = {
             "page": page,
             "page_size": page_size,
@@ -411,7 +421,7 @@ class AsyncBetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List user credentials for a connector."""
+        """List all credentials configured at the user level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return await self._call(Call(
             "GET",
@@ -429,7 +439,7 @@ class AsyncBetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List workspace credentials for a connector."""
+        """List all credentials configured at the workspace level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return await self._call(Call(
             "GET",
@@ -445,7 +455,8 @@ class AsyncBetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Share a private connector to the current workspace."""
+        """Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members.
+        """
         return await self._call(Call(
             "PUT",
             f"/v1/connectors/{path_param('connector_id', connector_id)}/share",
@@ -459,7 +470,7 @@ class AsyncBetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Unshare a connector from the current workspace."""
+        """Reverts a workspace-shared connector back to a private, creator-owned connector."""
         return await self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id', connector_id)}/share",
@@ -482,7 +493,7 @@ class AsyncBetaConnectors(Resource):
         auth_methods: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Update a connector."""
+        """Update a connector by its ID."""
         payload = present({
             "title": title,
             "name": name,

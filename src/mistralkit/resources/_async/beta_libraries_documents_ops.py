@@ -29,7 +29,7 @@ class AsyncDocumentsOps(Resource):
         expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Document:
-        """Update the metadata of a specific document."""
+        """Given a library and a document in that library, update the name of that document."""
         payload = present({"name": name, "attributes": attributes, "expires_at": expires_at})
         return await self._call(Call(
             "PUT",

@@ -27,7 +27,7 @@ class AsyncLibrariesOps(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Library:
-        """Update a library."""
+        """Given a library id, you can update the name and description."""
         payload = present({"name": name, "description": description})
         return await self._call(Call(
             "PUT",

@@ -12,6 +12,7 @@ from ...types import (
     ListCampaignSelectedEventsResponse,
     ListCampaignsResponse,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -35,7 +36,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         max_nb_events: int,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Create and start a new campaign"""
+        """Create and start a new campaign."""
         payload = present({
             "search_params": search_params,
             "judge_id": judge_id,
@@ -58,7 +59,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a campaign"""
+        """Delete a campaign."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -71,7 +72,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Get campaign by id"""
+        """Get campaign by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -85,7 +86,7 @@ class AsyncBetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
-        """Get campaign status by campaign id"""
+        """Get campaign status by campaign id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/status",
@@ -100,16 +101,27 @@ class AsyncBetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignsResponse:
-        """Get all campaigns"""
+    ) -> AsyncPage[Any]:
+        """Get all campaigns."""
         query = {"page_size": page_size, "page": page, "q": q}
-        return await self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = await self._call(Call(
             "GET",
             "/v1/observability/campaigns",
             cast=ListCampaignsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="campaigns.results",
+            more="campaigns.next",
+        )
 
     async def list_events(
         self,
@@ -118,13 +130,24 @@ class AsyncBetaObservabilityCampaigns(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignSelectedEventsResponse:
-        """Get event ids that were selected by the given campaign"""
+    ) -> AsyncPage[Any]:
+        """Get event ids that were selected by the given campaign."""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/selected-events",
             cast=ListCampaignSelectedEventsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_events(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="completion_events.results",
+            more="completion_events.next",
+        )

@@ -43,7 +43,7 @@ class AsyncBetaObservabilityChatCompletionEvents(Resource):
         event_id: str,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionEvent:
-        """Get Chat Completion Event"""
+        """Get Chat Completion Event."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/chat-completion-events/{path_param('event_id', event_id)}",
@@ -57,7 +57,7 @@ class AsyncBetaObservabilityChatCompletionEvents(Resource):
         event_id: str,
         **options: Unpack[RequestOptions],
     ) -> SearchChatCompletionEventsResponse:
-        """Get Similar Chat Completion Events"""
+        """Get Similar Chat Completion Events."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/chat-completion-events/{path_param('event_id', event_id)}/similar-events",
@@ -72,7 +72,7 @@ class AsyncBetaObservabilityChatCompletionEvents(Resource):
         judge_definition: Any,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run Judge on an event based on the given options"""
+        """Run Judge on an event based on the given options."""
         payload = present({"judge_definition": judge_definition})
         return await self._call(Call(
             "POST",
@@ -92,7 +92,7 @@ class AsyncBetaObservabilityChatCompletionEvents(Resource):
         extra_fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> SearchChatCompletionEventsResponse:
-        """Get Chat Completion Events"""
+        """Get Chat Completion Events."""
         query = {"page_size": page_size, "cursor": cursor}
         payload = present({"search_params": search_params, "extra_fields": extra_fields})
         return await self._call(Call(
@@ -112,7 +112,7 @@ class AsyncBetaObservabilityChatCompletionEvents(Resource):
         extra_fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> SearchChatCompletionEventIdsResponse:
-        """Alternative to /search that returns only the IDs and that can return many IDs at once"""
+        """Alternative to /search that returns only the IDs and that can return many IDs at once."""
         payload = present({"search_params": search_params, "extra_fields": extra_fields})
         return await self._call(Call(
             "POST",

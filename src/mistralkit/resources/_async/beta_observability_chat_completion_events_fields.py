@@ -31,7 +31,7 @@ class AsyncBetaObservabilityChatCompletionEventsFields(Resource):
         filter_params: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> FetchFieldOptionCountsResponse:
-        """Get Chat Completion Field Options Counts"""
+        """Get Chat Completion Field Options Counts."""
         payload = present({"filter_params": filter_params})
         return await self._call(Call(
             "POST",
@@ -49,7 +49,7 @@ class AsyncBetaObservabilityChatCompletionEventsFields(Resource):
         operator: str,
         **options: Unpack[RequestOptions],
     ) -> FetchChatCompletionFieldOptionsResponse:
-        """Get Chat Completion Field Options"""
+        """Get Chat Completion Field Options."""
         query = {"operator": operator}
         return await self._call(Call(
             "GET",
@@ -63,7 +63,7 @@ class AsyncBetaObservabilityChatCompletionEventsFields(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> ListChatCompletionFieldsResponse:
-        """Get Chat Completion Fields"""
+        """Get Chat Completion Fields."""
         return await self._call(Call(
             "GET",
             "/v1/observability/chat-completion-fields",

@@ -24,6 +24,7 @@ from ...types import (
     ListDatasetsResponse,
     UpdateDatasetRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -53,7 +54,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         description: str,
         **options: Unpack[RequestOptions],
     ) -> Dataset:
-        """Create a new empty dataset"""
+        """Create a new empty dataset."""
         payload = present({"name": name, "description": description})
         return await self._call(Call(
             "POST",
@@ -73,7 +74,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         source: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
-        """Add a record to the dataset"""
+        """Add a record to the dataset."""
         payload = present({"payload": payload, "properties": properties, "source": source})
         return await self._call(Call(
             "POST",
@@ -90,7 +91,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a dataset"""
+        """Delete a dataset."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -103,7 +104,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> ExportDatasetResponse:
-        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file"""
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/exports/to-jsonl",
@@ -117,7 +118,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Get dataset by id"""
+        """Get dataset by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -132,7 +133,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         task_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Get status of a dataset import task"""
+        """Get status of a dataset import task."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks/{path_param('task_id', task_id)}",
@@ -147,7 +148,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from a campaign"""
+        """Populate the dataset with records from a campaign."""
         payload = present({"campaign_id": campaign_id})
         return await self._call(Call(
             "POST",
@@ -165,7 +166,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         dataset_record_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from another dataset"""
+        """Populate the dataset with records from another dataset."""
         payload = present({"dataset_record_ids": dataset_record_ids})
         return await self._call(Call(
             "POST",
@@ -183,7 +184,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from the explorer"""
+        """Populate the dataset with records from the explorer."""
         payload = present({"completion_event_ids": completion_event_ids})
         return await self._call(Call(
             "POST",
@@ -201,7 +202,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from an uploaded file"""
+        """Populate the dataset with records from an uploaded file."""
         payload = present({"file_id": file_id})
         return await self._call(Call(
             "POST",
@@ -219,7 +220,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from playground conversations"""
+        """Populate the dataset with records from playground conversations."""
         payload = present({"conversation_ids": conversation_ids})
         return await self._call(Call(
             "POST",
@@ -237,16 +238,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetsResponse:
-        """List existing datasets"""
+    ) -> AsyncPage[Any]:
+        """List existing datasets."""
         query = {"page_size": page_size, "page": page, "q": q}
-        return await self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = await self._call(Call(
             "GET",
             "/v1/observability/datasets",
             cast=ListDatasetsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="datasets.results",
+            more="datasets.next",
+        )
 
     async def list_records(
         self,
@@ -255,16 +267,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetRecordsResponse:
-        """List existing records in the dataset"""
+    ) -> AsyncPage[Any]:
+        """List existing records in the dataset."""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/records",
             cast=ListDatasetRecordsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_records(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="records.results",
+            more="records.next",
+        )
 
     async def list_tasks(
         self,
@@ -273,16 +296,27 @@ class AsyncBetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetImportTasksResponse:
-        """List import tasks for the given dataset"""
+    ) -> AsyncPage[Any]:
+        """List import tasks for the given dataset."""
         query = {"page_size": page_size, "page": page}
-        return await self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks",
             cast=ListDatasetImportTasksResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_tasks(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="tasks.results",
+            more="tasks.next",
+        )
 
     async def update(
         self,
@@ -292,7 +326,7 @@ class AsyncBetaObservabilityDatasets(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Patch dataset"""
+        """Patch dataset."""
         payload = present({"name": name, "description": description})
         return await self._call(Call(
             "PATCH",

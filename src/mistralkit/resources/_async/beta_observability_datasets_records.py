@@ -32,7 +32,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         dataset_record_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete multiple records from datasets"""
+        """Delete multiple records from datasets."""
         payload = present({"dataset_record_ids": dataset_record_ids})
         return await self._call(Call(
             "POST",
@@ -48,7 +48,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         dataset_record_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a record from a dataset"""
+        """Delete a record from a dataset."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/dataset-records/{path_param('dataset_record_id', dataset_record_id)}",
@@ -61,7 +61,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         dataset_record_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
-        """Get the content of a given dataset record"""
+        """Get the content of a given dataset record."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/dataset-records/{path_param('dataset_record_id', dataset_record_id)}",
@@ -76,7 +76,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         judge_definition: Any,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run Judge on a dataset record based on the given options"""
+        """Run Judge on a dataset record based on the given options."""
         payload = present({"judge_definition": judge_definition})
         return await self._call(Call(
             "POST",
@@ -94,7 +94,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         payload: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a dataset record payload"""
+        """Update a dataset record payload."""
         payload = present({"payload": payload})
         return await self._call(Call(
             "PUT",
@@ -111,7 +111,7 @@ class AsyncBetaObservabilityDatasetsRecords(Resource):
         properties: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update dataset record properties"""
+        """Update dataset record properties."""
         payload = present({"properties": properties})
         return await self._call(Call(
             "PUT",

@@ -13,6 +13,7 @@ from ...types import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -37,7 +38,7 @@ class AsyncBetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Create a new judge"""
+        """Create a new judge."""
         payload = present({
             "name": name,
             "description": description,
@@ -61,7 +62,7 @@ class AsyncBetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a judge"""
+        """Delete a judge."""
         return await self._call(Call(
             "DELETE",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -74,7 +75,7 @@ class AsyncBetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Get judge by id"""
+        """Get judge by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -90,7 +91,7 @@ class AsyncBetaObservabilityJudges(Resource):
         properties: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run a saved judge on a conversation"""
+        """Run a saved judge on a conversation."""
         payload = present({"messages": messages, "properties": properties})
         return await self._call(Call(
             "POST",
@@ -110,8 +111,8 @@ class AsyncBetaObservabilityJudges(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListJudgesResponse:
-        """Get judges with optional filtering and search"""
+    ) -> AsyncPage[Any]:
+        """Get judges with optional filtering and search."""
         query = {
             "type_filter": type_filter,
             "model_filter": model_filter,
@@ -119,13 +120,30 @@ class AsyncBetaObservabilityJudges(Resource):
             "page": page,
             "q": q,
         }
-        return await self._call(Call(
+        args = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        result = await self._call(Call(
             "GET",
             "/v1/observability/judges",
             cast=ListJudgesResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="judges.results",
+            more="judges.next",
+        )
 
     async def update(
         self,
@@ -139,7 +157,7 @@ class AsyncBetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a judge"""
+        """Update a judge."""
         payload = present({
             "name": name,
             "description": description,

@@ -27,7 +27,7 @@ class AsyncBetaObservabilityLogs(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetLogFieldOptions:
-        """Get options for a log field"""
+        """Get options for a log field."""
         query = {"from": from_, "to": to}
         return await self._call(Call(
             "GET",
@@ -41,7 +41,7 @@ class AsyncBetaObservabilityLogs(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetLogFields:
-        """Get log field definitions"""
+        """Get log field definitions."""
         return await self._call(Call(
             "GET",
             "/v1/observability/logs/fields",
@@ -60,7 +60,7 @@ class AsyncBetaObservabilityLogs(Resource):
         order: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetLogs:
-        """Search logs"""
+        """Search logs."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression, "order": order})
         return await self._call(Call(

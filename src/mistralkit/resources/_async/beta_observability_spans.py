@@ -43,7 +43,7 @@ class AsyncBetaObservabilitySpans(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Aggregation:
-        """Aggregate spans"""
+        """Aggregate spans."""
         query = {"from": from_, "to": to}
         payload = present({
             "metric": metric,
@@ -71,7 +71,7 @@ class AsyncBetaObservabilitySpans(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluationFieldOptions:
-        """Get options for a span evaluation field"""
+        """Get options for a span evaluation field."""
         query = {"from": from_, "to": to}
         return await self._call(Call(
             "GET",
@@ -89,7 +89,7 @@ class AsyncBetaObservabilitySpans(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanFieldOptions:
-        """Get options for a span field"""
+        """Get options for a span field."""
         query = {"from": from_, "to": to}
         return await self._call(Call(
             "GET",
@@ -103,7 +103,7 @@ class AsyncBetaObservabilitySpans(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluationFields:
-        """Get span evaluation field definitions"""
+        """Get span evaluation field definitions."""
         return await self._call(Call(
             "GET",
             "/v1/observability/spans/evaluations/fields",
@@ -115,7 +115,7 @@ class AsyncBetaObservabilitySpans(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetSpanFields:
-        """Get span field definitions"""
+        """Get span field definitions."""
         return await self._call(Call(
             "GET",
             "/v1/observability/spans/fields",
@@ -133,7 +133,7 @@ class AsyncBetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluations:
-        """Search latest span evaluations"""
+        """Search latest span evaluations."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return await self._call(Call(
@@ -156,7 +156,7 @@ class AsyncBetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluations:
-        """Search span evaluations"""
+        """Search span evaluations."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return await self._call(Call(
@@ -179,7 +179,7 @@ class AsyncBetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpans:
-        """Search spans"""
+        """Search spans."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return await self._call(Call(

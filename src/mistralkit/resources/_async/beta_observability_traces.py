@@ -16,6 +16,7 @@ from ...types import (
     GetTraces,
     TracesRequest,
 )
+from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -42,7 +43,7 @@ class AsyncBetaObservabilityTraces(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Aggregation:
-        """Aggregate traces"""
+        """Aggregate traces."""
         query = {"from": from_, "to": to}
         payload = present({
             "metric": metric,
@@ -70,7 +71,7 @@ class AsyncBetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFieldOptions:
-        """Get options for a trace field"""
+        """Get options for a trace field."""
         query = {"from": from_, "to": to}
         return await self._call(Call(
             "GET",
@@ -89,7 +90,7 @@ class AsyncBetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpan:
-        """Get span by id"""
+        """Get span by id."""
         query = {"from": from_, "to": to}
         return await self._call(Call(
             "GET",
@@ -105,7 +106,7 @@ class AsyncBetaObservabilityTraces(Resource):
         trace_id: str,
         **options: Unpack[RequestOptions],
     ) -> GetTrace:
-        """Get trace by id"""
+        """Get trace by id."""
         return await self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}",
@@ -117,7 +118,7 @@ class AsyncBetaObservabilityTraces(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFields:
-        """Get trace field definitions"""
+        """Get trace field definitions."""
         return await self._call(Call(
             "GET",
             "/v1/observability/traces/fields",
@@ -134,16 +135,25 @@ class AsyncBetaObservabilityTraces(Resource):
         page_size: Optional[int] = None,
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetSpans:
-        """Get trace spans"""
+    ) -> AsyncPage[Any]:
+        """Get trace spans."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return await self._call(Call(
+        args = {"trace_id": trace_id, "from_": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        result = await self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}/spans",
             cast=GetSpans,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).get_trace_spans(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="spans.results",
+            cursor="spans.cursor",
+        )
 
     async def search(
         self,
@@ -155,7 +165,7 @@ class AsyncBetaObservabilityTraces(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraces:
-        """Search traces"""
+        """Search traces."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return await self._call(Call(

@@ -43,7 +43,7 @@ class AsyncBetaPrompts(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """CreatePrompt"""
+        """Create prompt."""
         payload = present({
             "name": name,
             "definition": definition,
@@ -72,7 +72,7 @@ class AsyncBetaPrompts(Resource):
         aliases: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> CreatePromptVersionResponse:
-        """CreatePromptVersion"""
+        """Create prompt version."""
         payload = present({"definition": definition, "notes": notes, "aliases": aliases})
         return await self._call(Call(
             "POST",
@@ -89,7 +89,7 @@ class AsyncBetaPrompts(Resource):
         prompt_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeletePromptResponse:
-        """DeletePrompt"""
+        """Delete prompt."""
         return await self._call(Call(
             "DELETE",
             f"/v2/prompts/{path_param('prompt_id', prompt_id)}",
@@ -106,7 +106,7 @@ class AsyncBetaPrompts(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """GetPrompt"""
+        """Get prompt."""
         query = {"version": version, "alias": alias, "fields": fields}
         return await self._call(Call(
             "GET",
@@ -124,7 +124,7 @@ class AsyncBetaPrompts(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """GetPromptVersion"""
+        """Get prompt version."""
         query = {"fields": fields}
         return await self._call(Call(
             "GET",
@@ -147,7 +147,7 @@ class AsyncBetaPrompts(Resource):
         sort_direction_query_parameter1: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """ListPrompts"""
+        """List prompts."""
         query = {
             "pageSize": page_size,
             "pageToken": page_token,
@@ -190,7 +190,7 @@ class AsyncBetaPrompts(Resource):
         prompt_id: str,
         **options: Unpack[RequestOptions],
     ) -> ListPromptVersionsResponse:
-        """ListPromptVersions"""
+        """List prompt versions."""
         return await self._call(Call(
             "GET",
             f"/v2/prompts/{path_param('prompt_id', prompt_id)}/versions",
@@ -208,7 +208,7 @@ class AsyncBetaPrompts(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """UpdatePrompt"""
+        """Update prompt."""
         payload = present({
             "title": title,
             "description": description,
@@ -233,7 +233,7 @@ class AsyncBetaPrompts(Resource):
         aliases: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """UpdatePromptVersionMetadata"""
+        """Update prompt version metadata."""
         payload = present({"notes": notes, "aliases": aliases})
         return await self._call(Call(
             "PATCH",

@@ -28,7 +28,7 @@ class AsyncBetaRagIngestionPipelineConfigurations(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetConfigsV1RagIngestionPipelineConfigurationsGetResponse:
-        """List ingestion pipeline configurations"""
+        """For the current workspace, lists all of the registered ingestion pipeline configurations."""
         return await self._call(Call(
             "GET",
             "/v1/rag/ingestion_pipeline_configurations",
@@ -44,7 +44,7 @@ class AsyncBetaRagIngestionPipelineConfigurations(Resource):
         target_indexes: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> IngestionPipelineConfiguration:
-        """Register Config"""
+        """Register an ingestion configuration."""
         payload = present({
             "name": name,
             "pipeline_composition": pipeline_composition,
@@ -67,7 +67,7 @@ class AsyncBetaRagIngestionPipelineConfigurations(Resource):
         chunks_count: int,
         **options: Unpack[RequestOptions],
     ) -> IngestionPipelineConfiguration:
-        """Update Run Info"""
+        """Update Run Info."""
         payload = present({"execution_time": execution_time, "chunks_count": chunks_count})
         return await self._call(Call(
             "PUT",

@@ -9,7 +9,6 @@ from ...types import (
     GetDeploymentSummariesResponse,
     RegisterDeploymentRequestDeployment,
     RegisterSearchIndexResponseIndex,
-    UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
 )
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
@@ -28,7 +27,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetDeploymentSummariesResponse:
-        """Get Deployment Summaries"""
+        """Fetch all indexes available to a user."""
         return await self._call(Call(
             "GET",
             "/v1/rag/deployments",
@@ -44,7 +43,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         status: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> RegisterSearchIndexResponseIndex:
-        """Register (or re-register) a search index"""
+        """Register (or re-register) a search index."""
         payload = present({"name": name, "status": status, "deployment": deployment})
         return await self._call(Call(
             "PUT",
@@ -61,7 +60,7 @@ class AsyncBetaRagSearchIndexes(Resource):
         deployment_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Unregister Deployment"""
+        """Delete all information about a deployment."""
         return await self._call(Call(
             "DELETE",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}",
@@ -75,12 +74,11 @@ class AsyncBetaRagSearchIndexes(Resource):
         request_body: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update Index Metrics"""
+        """Update the metrics for a given index."""
         payload = request_body
         return await self._call(Call(
             "PUT",
             f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}/metrics",
             body=payload,
-            body_type=UpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutBody,
             options=options,
         ))

@@ -41,7 +41,7 @@ class AsyncBetaSkills(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """CreateSkill"""
+        """Create skill."""
         payload = present({
             "name": name,
             "definition": definition,
@@ -68,7 +68,7 @@ class AsyncBetaSkills(Resource):
         aliases: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> CreateSkillVersionResponse:
-        """CreateSkillVersion"""
+        """Create skill version."""
         payload = present({"definition": definition, "notes": notes, "aliases": aliases})
         return await self._call(Call(
             "POST",
@@ -85,7 +85,7 @@ class AsyncBetaSkills(Resource):
         skill_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteSkillResponse:
-        """DeleteSkill"""
+        """Delete skill."""
         return await self._call(Call(
             "DELETE",
             f"/v2/skills/{path_param('skill_id', skill_id)}",
@@ -102,7 +102,7 @@ class AsyncBetaSkills(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """GetSkill"""
+        """Get skill."""
         query = {"version": version, "alias": alias, "fields": fields}
         return await self._call(Call(
             "GET",
@@ -120,7 +120,7 @@ class AsyncBetaSkills(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """GetSkillVersion"""
+        """Get skill version."""
         query = {"fields": fields}
         return await self._call(Call(
             "GET",
@@ -143,7 +143,7 @@ class AsyncBetaSkills(Resource):
         sort_direction_query_parameter1: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """ListSkills"""
+        """List skills."""
         query = {
             "pageSize": page_size,
             "pageToken": page_token,
@@ -186,7 +186,7 @@ class AsyncBetaSkills(Resource):
         skill_id: str,
         **options: Unpack[RequestOptions],
     ) -> ListSkillVersionsResponse:
-        """ListSkillVersions"""
+        """List skill versions."""
         return await self._call(Call(
             "GET",
             f"/v2/skills/{path_param('skill_id', skill_id)}/versions",
@@ -202,7 +202,7 @@ class AsyncBetaSkills(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """UpdateSkill"""
+        """Update skill."""
         payload = present({"sharingScope": sharing_scope, "workspace_relation": workspace_relation})
         return await self._call(Call(
             "PATCH",
@@ -222,7 +222,7 @@ class AsyncBetaSkills(Resource):
         aliases: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """UpdateSkillVersionMetadata"""
+        """Update skill version metadata."""
         payload = present({"notes": notes, "aliases": aliases})
         return await self._call(Call(
             "PATCH",

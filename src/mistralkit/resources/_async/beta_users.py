@@ -26,7 +26,7 @@ class AsyncBetaUsers(Resource):
         security: Any,
         **options: Unpack[RequestOptions],
     ) -> UserIdentity:
-        """Get Identity"""
+        """Get Identity."""
         options = with_security(options, security)
         return await self._call(Call("GET", "/v1/users/me", cast=UserIdentity, options=options))
 
@@ -38,7 +38,7 @@ class AsyncBetaUsers(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List Organizations"""
+        """List every organization the authenticated user is a member of."""
         query = {"offset": offset, "limit": limit}
         options = with_security(options, security)
         args = {"security": security, "offset": offset, "limit": limit}
@@ -67,7 +67,8 @@ class AsyncBetaUsers(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List Workspaces"""
+        """List every workspace the authenticated user is a member of, across all their organizations, each tagged with the organization it belongs to.
+        """
         query = {"organization_id": organization_id, "offset": offset, "limit": limit}
         options = with_security(options, security)
         args = {"security": security, "organization_id": organization_id, "offset": offset, "limit": limit}

@@ -38,7 +38,7 @@ class AsyncEvents(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
-        """Get Stream Events"""
+        """Get Stream Events."""
         query = {
             "scope": scope,
             "activity_name": activity_name,
@@ -71,7 +71,7 @@ class AsyncEvents(Resource):
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Workflow Events"""
+        """Get Workflow Events."""
         query = {
             "root_workflow_exec_id": root_workflow_exec_id,
             "workflow_exec_id": workflow_exec_id,

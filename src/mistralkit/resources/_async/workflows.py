@@ -92,7 +92,7 @@ class AsyncWorkflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowArchiveResponse:
-        """Archive Workflow"""
+        """Archive Workflow."""
         return await self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/archive",
@@ -106,7 +106,7 @@ class AsyncWorkflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkArchiveResponse:
-        """Bulk Archive Workflows"""
+        """Bulk Archive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return await self._call(Call(
             "PUT",
@@ -123,7 +123,7 @@ class AsyncWorkflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkUnarchiveResponse:
-        """Bulk Unarchive Workflows"""
+        """Bulk Unarchive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return await self._call(Call(
             "PUT",
@@ -150,7 +150,7 @@ class AsyncWorkflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowV1WorkflowsWorkflowIdentifierExecutePostResponse:
-        """Execute Workflow"""
+        """Execute Workflow."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -188,7 +188,7 @@ class AsyncWorkflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostResponse:
-        """Execute Workflow Registration"""
+        """Execute Workflow Registration."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -216,7 +216,7 @@ class AsyncWorkflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowGetResponse:
-        """Get Workflow"""
+        """Get Workflow."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}",
@@ -232,7 +232,7 @@ class AsyncWorkflows(Resource):
         include_shared: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowRegistrationGetResponse:
-        """Get Workflow Registration"""
+        """Get Workflow Registration."""
         query = {"with_workflow": with_workflow, "include_shared": include_shared}
         return await self._call(Call(
             "GET",
@@ -257,8 +257,8 @@ class AsyncWorkflows(Resource):
         cursor: Optional[str] = None,
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
-    ) -> WorkflowRegistrationListResponse:
-        """Get Workflow Registrations"""
+    ) -> AsyncPage[Any]:
+        """Get Workflow Registrations."""
         query = {
             "workflow_id": workflow_id,
             "task_queue": task_queue,
@@ -272,13 +272,34 @@ class AsyncWorkflows(Resource):
             "cursor": cursor,
             "workflow_name": workflow_name,
         }
-        return await self._call(Call(
+        args = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+            "workflow_name": workflow_name,
+        }
+        result = await self._call(Call(
             "GET",
             "/v1/workflows/registrations",
             cast=WorkflowRegistrationListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).get_workflow_registrations(**{**args, "cursor": value}, **options),
+            page_size=limit,
+            items="workflow_registrations",
+            cursor="next_cursor",
+        )
 
     async def get_workflows(
         self,
@@ -298,7 +319,7 @@ class AsyncWorkflows(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Workflows"""
+        """Get Workflows."""
         query = {
             "status": status,
             "include_shared": include_shared,
@@ -351,7 +372,7 @@ class AsyncWorkflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUnarchiveResponse:
-        """Unarchive Workflow"""
+        """Unarchive Workflow."""
         return await self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/unarchive",
@@ -369,7 +390,7 @@ class AsyncWorkflows(Resource):
         tags: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUpdateResponse:
-        """Update Workflow"""
+        """Update Workflow."""
         payload = present({
             "display_name": display_name,
             "description": description,

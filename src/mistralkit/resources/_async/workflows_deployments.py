@@ -39,7 +39,7 @@ class AsyncWorkflowsDeployments(Resource):
         hardened: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Create Deployment"""
+        """Create Deployment."""
         payload = present({"name": name, "spec": spec, "resources": resources, "hardened": hardened})
         return await self._call(Call(
             "POST",
@@ -56,7 +56,7 @@ class AsyncWorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Delete Deployment"""
+        """Delete Deployment."""
         return await self._call(Call(
             "DELETE",
             f"/v1/workflows/deployments/{path_param('name', name)}",
@@ -71,7 +71,7 @@ class AsyncWorkflowsDeployments(Resource):
         workflow_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> DeploymentDetailResponse:
-        """Get Deployment"""
+        """Get Deployment."""
         query = {"workflow_name": workflow_name}
         return await self._call(Call(
             "GET",
@@ -95,7 +95,7 @@ class AsyncWorkflowsDeployments(Resource):
         log_type: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Deployment Logs"""
+        """Retrieve logs for a deployment (across all of its workers)."""
         query = {
             "worker_name": worker_name,
             "workflow_name": workflow_name,
@@ -142,7 +142,7 @@ class AsyncWorkflowsDeployments(Resource):
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List Deployment Workers"""
+        """List Deployment Workers."""
         query = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
         args = {"name": name, "worker_status": worker_status, "limit": limit, "cursor": cursor}
         result = await self._call(Call(
@@ -180,7 +180,7 @@ class AsyncWorkflowsDeployments(Resource):
         dockerfile_path: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List Deployments"""
+        """List Deployments."""
         query = {
             "active_only": active_only,
             "is_hardened": is_hardened,
@@ -235,7 +235,7 @@ class AsyncWorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Restart Deployment"""
+        """Restart Deployment."""
         return await self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/restart",
@@ -249,7 +249,7 @@ class AsyncWorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Start Deployment"""
+        """Start Deployment."""
         return await self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/start",
@@ -263,7 +263,7 @@ class AsyncWorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Stop Deployment"""
+        """Stop Deployment."""
         return await self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/stop",
@@ -281,7 +281,7 @@ class AsyncWorkflowsDeployments(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
-        """Stream Deployment Logs"""
+        """Stream logs for a deployment (all of its workers) via SSE."""
         query = {
             "worker_name": worker_name,
             "workflow_name": workflow_name,
@@ -305,7 +305,7 @@ class AsyncWorkflowsDeployments(Resource):
         resources: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Update Deployment"""
+        """Update Deployment."""
         payload = present({"spec": spec, "resources": resources})
         return await self._call(Call(
             "PATCH",

@@ -45,7 +45,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> BatchExecutionResponse:
-        """Batch Cancel Workflow Executions"""
+        """Batch Cancel Workflow Executions."""
         payload = present({"execution_ids": execution_ids})
         return await self._call(Call(
             "POST",
@@ -62,7 +62,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> BatchExecutionResponse:
-        """Batch Terminate Workflow Executions"""
+        """Batch Terminate Workflow Executions."""
         payload = present({"execution_ids": execution_ids})
         return await self._call(Call(
             "POST",
@@ -79,7 +79,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Cancel Workflow Execution"""
+        """Cancel Workflow Execution."""
         return await self._call(Call(
             "POST",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/cancel",
@@ -93,7 +93,7 @@ class AsyncWorkflowsExecutions(Resource):
         include_search_keys: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
-        """Get Workflow Execution"""
+        """Get Workflow Execution."""
         query = {"include_search_keys": include_search_keys}
         return await self._call(Call(
             "GET",
@@ -110,7 +110,7 @@ class AsyncWorkflowsExecutions(Resource):
         decode_payloads: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Get Workflow Execution History"""
+        """Get Workflow Execution History."""
         query = {"decode_payloads": decode_payloads}
         return await self._call(Call(
             "GET",
@@ -132,7 +132,7 @@ class AsyncWorkflowsExecutions(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Workflow Execution Logs"""
+        """Retrieve logs for a workflow execution."""
         query = {
             "run_id": run_id,
             "activity_id": activity_id,
@@ -176,7 +176,7 @@ class AsyncWorkflowsExecutions(Resource):
         include_internal_events: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceEventsResponse:
-        """Get Workflow Execution Trace Events"""
+        """Get Workflow Execution Trace Events."""
         query = {
             "merge_same_id_events": merge_same_id_events,
             "include_internal_events": include_internal_events,
@@ -195,7 +195,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> ExecutionTraceInfoResponse:
-        """Get Workflow Execution Trace Info"""
+        """Get Workflow Execution Trace Info."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/info",
@@ -209,7 +209,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceOTelResponse:
-        """Get Workflow Execution Trace Otel"""
+        """Get Workflow Execution Trace Otel."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/otel",
@@ -223,7 +223,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceSummaryResponse:
-        """Get Workflow Execution Trace Summary"""
+        """Get Workflow Execution Trace Summary."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/summary",
@@ -239,7 +239,7 @@ class AsyncWorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> QueryWorkflowResponse:
-        """Query Workflow Execution"""
+        """Query Workflow Execution."""
         payload = present({"name": name, "input": input})
         return await self._call(Call(
             "POST",
@@ -260,7 +260,7 @@ class AsyncWorkflowsExecutions(Resource):
         exclude_updates: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Reset Workflow"""
+        """Reset Workflow."""
         payload = present({
             "event_id": event_id,
             "reason": reason,
@@ -283,7 +283,7 @@ class AsyncWorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> SignalWorkflowResponse:
-        """Signal Workflow Execution"""
+        """Signal Workflow Execution."""
         payload = present({"name": name, "input": input})
         return await self._call(Call(
             "POST",
@@ -302,7 +302,7 @@ class AsyncWorkflowsExecutions(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
-        """Stream"""
+        """Stream."""
         query = {"event_source": event_source, "last_event_id": last_event_id}
         return await self._call(Call(
             "GET",
@@ -322,7 +322,7 @@ class AsyncWorkflowsExecutions(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[Any]:
-        """Stream Workflow Execution Logs"""
+        """Stream logs for a workflow execution via SSE."""
         query = {"run_id": run_id, "activity_id": activity_id, "after": after, "last_event_id": last_event_id}
         options = with_headers(options, {"Last-Event-ID": last_event_id})
         return await self._call(Call(
@@ -339,7 +339,7 @@ class AsyncWorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Terminate Workflow Execution"""
+        """Terminate Workflow Execution."""
         return await self._call(Call(
             "POST",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/terminate",
@@ -354,7 +354,7 @@ class AsyncWorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> UpdateWorkflowResponse:
-        """Update Workflow Execution"""
+        """Update Workflow Execution."""
         payload = present({"name": name, "input": input})
         return await self._call(Call(
             "POST",

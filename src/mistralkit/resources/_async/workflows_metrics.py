@@ -26,7 +26,7 @@ class AsyncWorkflowsMetrics(Resource):
         end_time: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowMetrics:
-        """Get Workflow Metrics"""
+        """Get comprehensive metrics for a specific workflow."""
         query = {"start_time": start_time, "end_time": end_time}
         return await self._call(Call(
             "GET",

@@ -25,7 +25,7 @@ class AsyncWorkflowsRuns(Resource):
         run_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
-        """Get Run"""
+        """Get Run."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/runs/{path_param('run_id', run_id)}",
@@ -40,7 +40,7 @@ class AsyncWorkflowsRuns(Resource):
         decode_payloads: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Get Run History"""
+        """Get Run History."""
         query = {"decode_payloads": decode_payloads}
         return await self._call(Call(
             "GET",
@@ -71,7 +71,7 @@ class AsyncWorkflowsRuns(Resource):
         search_key: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """List Runs"""
+        """List Runs."""
         query = {
             "workflow_identifier": workflow_identifier,
             "root_execution_id": root_execution_id,

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import (
-    PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
-    ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
     ScheduleDefinitionOutput,
-    TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
     WorkflowScheduleListResponse,
     WorkflowScheduleRequest,
     WorkflowScheduleResponse,
@@ -35,7 +32,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> ScheduleDefinitionOutput:
-        """Get Schedule"""
+        """Get Schedule."""
         return await self._call(Call(
             "GET",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -54,7 +51,7 @@ class AsyncWorkflowsSchedules(Resource):
         next_page_token: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPage[Any]:
-        """Get Schedules"""
+        """Get Schedules."""
         query = {
             "workflow_name": workflow_name,
             "user_id": user_id,
@@ -95,7 +92,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Pause Schedule"""
+        """Pause Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -103,7 +100,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/pause",
             body=payload,
-            body_type=PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
             options=options,
         ))
 
@@ -115,7 +111,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Resume Schedule"""
+        """Resume Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -123,7 +119,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/resume",
             body=payload,
-            body_type=ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
             options=options,
         ))
 
@@ -139,7 +134,7 @@ class AsyncWorkflowsSchedules(Resource):
         deployment_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Schedule Workflow"""
+        """Schedule Workflow."""
         payload = present({
             "schedule": schedule,
             "workflow_registration_id": workflow_registration_id,
@@ -166,7 +161,7 @@ class AsyncWorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Trigger Schedule"""
+        """Trigger Schedule."""
         payload = present({"overlap": overlap})
         if request is not None:
             payload = request
@@ -174,7 +169,6 @@ class AsyncWorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/trigger",
             body=payload,
-            body_type=TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
             options=options,
         ))
 
@@ -184,7 +178,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Unschedule Workflow"""
+        """Unschedule Workflow."""
         return await self._call(Call(
             "DELETE",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -198,7 +192,7 @@ class AsyncWorkflowsSchedules(Resource):
         schedule: Any,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Update Schedule"""
+        """Update Schedule."""
         payload = present({"schedule": schedule})
         return await self._call(Call(
             "PATCH",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ...types import TranscriptionResponse, TranscriptionStreamEvents
 from ..._files import FileInput, multipart
@@ -14,6 +14,8 @@ from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...realtime import RealtimeTranscription
 
 
 __all__ = ["Audio", "Transcriptions"]
@@ -148,11 +150,18 @@ class Transcriptions(Resource):
 
 
 class Audio(AudioOps):
-    """Audio: ``transcriptions``."""
+    """Audio: ``transcriptions``, ``speech``, ``voices`` and ``realtime`` transcription."""
 
     @cached_property
     def transcriptions(self) -> Transcriptions:
         return self._sub(Transcriptions)
+
+    @cached_property
+    def realtime(self) -> RealtimeTranscription:
+        """Realtime transcription over a WebSocket (needs the ``realtime`` extra: ``pip install 'mistralkit[realtime]'``)."""
+        from ...realtime import RealtimeTranscription
+
+        return RealtimeTranscription(self._client)
 
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).

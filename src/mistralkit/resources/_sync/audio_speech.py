@@ -38,7 +38,7 @@ class AudioSpeech(Resource):
         additional_properties: Optional[Mapping[str, Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Union[SpeechV1AudioSpeechPostResponse, Stream[Any]]:
-        """Speech"""
+        """Speech."""
         payload = present({
             "model": model,
             "metadata": metadata,

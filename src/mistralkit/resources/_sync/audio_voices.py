@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence, TYPE_CHECKING
 
 from ...types import VoiceCreateRequest, VoiceListResponse, VoiceResponse, VoiceUpdateRequest
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -36,7 +37,7 @@ class AudioVoices(Resource):
         sample_filename: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Create a new voice"""
+        """Create a new voice with a base64-encoded audio sample."""
         payload = present({
             "name": name,
             "slug": slug,
@@ -65,7 +66,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Delete a custom voice"""
+        """Delete a custom voice."""
         return self._call(Call(
             "DELETE",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -79,7 +80,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Get voice details"""
+        """Get voice details (excluding sample)."""
         return self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}",
@@ -93,7 +94,7 @@ class AudioVoices(Resource):
         voice_id: str,
         **options: Unpack[RequestOptions],
     ) -> Any:
-        """Get voice sample audio"""
+        """Get the audio sample for a voice."""
         return self._call(Call(
             "GET",
             f"/v1/audio/voices/{path_param('voice_id', voice_id)}/sample",
@@ -108,16 +109,25 @@ class AudioVoices(Resource):
         offset: Optional[int] = None,
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> VoiceListResponse:
-        """List all voices"""
+    ) -> Page[Any]:
+        """List all voices (excluding sample data)."""
         query = {"limit": limit, "offset": offset, "type": type_}
-        return self._call(Call(
+        args = {"limit": limit, "offset": offset, "type_": type_}
+        result = self._call(Call(
             "GET",
             "/v1/audio/voices",
             cast=VoiceListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="items",
+            offset=offset or 0,
+        )
 
     def update(
         self,
@@ -132,7 +142,7 @@ class AudioVoices(Resource):
         retention_notice: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
-        """Update voice metadata"""
+        """Update voice metadata (name, gender, languages, age, tags)."""
         payload = present({
             "name": name,
             "languages": languages,
@@ -225,7 +235,7 @@ class AudioVoices(Resource):
         offset: Optional[int] = None,
         type_: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> VoiceListResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.audio_voices import AsyncAudioVoices
 
@@ -262,3 +272,6 @@ class AudioVoices(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -25,7 +25,7 @@ class BatchJobsOps(Resource):
         job_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteBatchJobResponse:
-        """Delete Batch Job"""
+        """Request the deletion of a batch job."""
         return self._call(Call(
             "DELETE",
             f"/v1/batch/jobs/{path_param('job_id', job_id)}",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import APIKeyOUT, APIKeysExtendedOUT, AdminCreateAPIKeyIN, DeleteAPIKeyOUT
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -29,7 +30,7 @@ class BetaAdminApiKeys(Resource):
         expiration: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> APIKeyOUT:
-        """Create Api Key"""
+        """Create a Workspace API key."""
         payload = present({
             "name": name,
             "expiration": expiration,
@@ -51,7 +52,7 @@ class BetaAdminApiKeys(Resource):
         key_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
-        """Delete Api Key"""
+        """Delete an API key."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/api-keys/{path_param('key_id', key_id)}",
@@ -66,16 +67,25 @@ class BetaAdminApiKeys(Resource):
         offset: Optional[int] = None,
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> APIKeysExtendedOUT:
-        """Get Api Keys"""
+    ) -> Page[Any]:
+        """List API keys for the Organization."""
         query = {"limit": limit, "offset": offset, "name": name}
-        return self._call(Call(
+        args = {"limit": limit, "offset": offset, "name": name}
+        result = self._call(Call(
             "GET",
             "/v1/admin/api-keys",
             cast=APIKeysExtendedOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="keys",
+            offset=offset or 0,
+        )
 
     async def create_async(
         self,
@@ -115,7 +125,7 @@ class BetaAdminApiKeys(Resource):
         offset: Optional[int] = None,
         name: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> APIKeysExtendedOUT:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_admin_api_keys import AsyncBetaAdminApiKeys
 
@@ -124,3 +134,6 @@ class BetaAdminApiKeys(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

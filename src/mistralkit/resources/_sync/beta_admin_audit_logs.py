@@ -32,7 +32,7 @@ class BetaAdminAuditLogs(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminAuditLogsGetAuditLogsResponse:
-        """Get Audit Logs"""
+        """List audit log entries for the Organization."""
         query = {
             "actor_type": actor_type,
             "event_type": event_type,

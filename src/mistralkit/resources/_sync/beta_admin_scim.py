@@ -26,7 +26,7 @@ class BetaAdminScim(Resource):
         run_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncRunOUT:
-        """Get Scim Sync Run"""
+        """Retrieve an on-demand SCIM synchronization run for the Organization."""
         return self._call(Call(
             "GET",
             f"/v1/admin/scim/sync/{path_param('run_id', run_id)}",
@@ -41,7 +41,7 @@ class BetaAdminScim(Resource):
         sync_config: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncTriggerOUT:
-        """Trigger Scim Sync"""
+        """Trigger an on-demand SCIM synchronization for the Organization."""
         payload = present({"dry_run": dry_run, "sync_config": sync_config})
         return self._call(Call(
             "POST",

@@ -42,7 +42,7 @@ class BetaAdminUserGroups(Resource):
         user_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Assign Users To Group"""
+        """Assign users to a user group."""
         payload = present({"user_uuids": user_uuids})
         return self._call(Call(
             "POST",
@@ -62,7 +62,7 @@ class BetaAdminUserGroups(Resource):
         role: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Assign Group To Workspace"""
+        """Assign a user group to a workspace."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -86,7 +86,7 @@ class BetaAdminUserGroups(Resource):
         parent_group_ids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Create User Group"""
+        """Create a new user group."""
         payload = present({
             "name": name,
             "description": description,
@@ -108,7 +108,7 @@ class BetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete User Group"""
+        """Delete a user group."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}",
@@ -121,7 +121,7 @@ class BetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Get User Group"""
+        """Get a specific user group."""
         return self._call(Call(
             "GET",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}",
@@ -137,7 +137,7 @@ class BetaAdminUserGroups(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get User Groups"""
+        """Get all user groups across the organization."""
         query = {"page": page, "page_size": page_size, "search": search}
         args = {"page": page, "page_size": page_size, "search": search}
         result = self._call(Call(
@@ -152,6 +152,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -164,7 +165,7 @@ class BetaAdminUserGroups(Resource):
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get User Group Members"""
+        """Get members of a user group."""
         query = {"page": page, "page_size": page_size}
         args = {"group_uuid": group_uuid, "page": page, "page_size": page_size}
         result = self._call(Call(
@@ -179,6 +180,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_members(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="members",
         )
@@ -189,7 +191,7 @@ class BetaAdminUserGroups(Resource):
         group_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> NestedGroupsOut:
-        """Get Nested Groups Admin"""
+        """List the groups directly nested inside this group."""
         return self._call(Call(
             "GET",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}/nested",
@@ -205,7 +207,7 @@ class BetaAdminUserGroups(Resource):
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Group Workspace Assignments"""
+        """List workspace assignments for a user group."""
         query = {"page": page, "page_size": page_size}
         args = {"group_uuid": group_uuid, "page": page, "page_size": page_size}
         result = self._call(Call(
@@ -220,6 +222,7 @@ class BetaAdminUserGroups(Resource):
             result,
             fetch=lambda value: unraw(self).list_workspaces(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -233,7 +236,7 @@ class BetaAdminUserGroups(Resource):
         workspace_role_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Provision Group To Workspace"""
+        """Provision all users from a user group to a workspace with a specific role."""
         payload = present({
             "user_group_uuid": user_group_uuid,
             "workspace_uuid": workspace_uuid,
@@ -255,7 +258,7 @@ class BetaAdminUserGroups(Resource):
         user_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Remove Users From Group"""
+        """Remove users from a user group."""
         payload = present({"user_uuids": user_uuids})
         return self._call(Call(
             "DELETE",
@@ -272,7 +275,7 @@ class BetaAdminUserGroups(Resource):
         workspace_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Remove Group From Workspace"""
+        """Remove a user group from a workspace."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/user-groups/{path_param('group_uuid', group_uuid)}/workspaces/{path_param('workspace_uuid', workspace_uuid)}",
@@ -286,7 +289,7 @@ class BetaAdminUserGroups(Resource):
         child_group_uuids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Set Nested Groups Admin"""
+        """Replace the set of groups directly nested inside this group."""
         payload = present({"child_group_uuids": child_group_uuids})
         return self._call(Call(
             "PATCH",
@@ -306,7 +309,7 @@ class BetaAdminUserGroups(Resource):
         parent_group_ids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
-        """Update User Group"""
+        """Update a user group."""
         payload = present({
             "name": name,
             "description": description,
@@ -329,7 +332,7 @@ class BetaAdminUserGroups(Resource):
         organization_role: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update User Group Organization Role"""
+        """Update the organization role for a user group."""
         payload = present({"organization_role": organization_role})
         return self._call(Call(
             "PATCH",
@@ -349,7 +352,7 @@ class BetaAdminUserGroups(Resource):
         role: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update Group Workspace Assignment"""
+        """Update the workspace role assignment for a user group."""
         payload = present({"role_names": role_names, "roles": roles, "role": role})
         return self._call(Call(
             "PATCH",

@@ -16,9 +16,9 @@ from ...types import (
     OrganizationInvitesCreateOUT,
     OrganizationUsersCreateOUT,
     RolesOut,
-    UsersApiAdminUsersCreateUsersBody,
     UsersApiAdminUsersGetInviteResponse,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -38,14 +38,13 @@ class BetaAdminUsers(Resource):
         request: Any,
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
-        """Create Users"""
+        """Create Organization members."""
         payload = request
         return self._call(Call(
             "POST",
             "/v1/admin/users",
             cast=OrganizationUsersCreateOUT,
             body=payload,
-            body_type=UsersApiAdminUsersCreateUsersBody,
             options=options,
         ))
 
@@ -55,7 +54,7 @@ class BetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete User"""
+        """Remove a member from the Organization."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -69,7 +68,7 @@ class BetaAdminUsers(Resource):
         invite_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
-        """Delete Invite"""
+        """Delete Invite."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/users-invite/{path_param('invite_uuid', invite_uuid)}",
@@ -83,7 +82,7 @@ class BetaAdminUsers(Resource):
         user_id: str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
-        """Get User"""
+        """Get details for an Organization member."""
         return self._call(Call(
             "GET",
             f"/v1/admin/users/{path_param('user_id', user_id)}",
@@ -106,7 +105,7 @@ class BetaAdminUsers(Resource):
         workspace_uuids: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
-        """Invite Users"""
+        """Invite users to the Organization."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -135,22 +134,32 @@ class BetaAdminUsers(Resource):
         page_size: Optional[int] = None,
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> OrganizationAdminUsersOUT:
-        """Get Users"""
+    ) -> Page[Any]:
+        """List Organization members and pending invitations."""
         query = {"page": page, "page_size": page_size, "email": email}
-        return self._call(Call(
+        args = {"page": page, "page_size": page_size, "email": email}
+        result = self._call(Call(
             "GET",
             "/v1/admin/users",
             cast=OrganizationAdminUsersOUT,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="members",
+        )
 
     def list_invites(
         self,
         **options: Unpack[RequestOptions],
     ) -> UsersApiAdminUsersGetInviteResponse:
-        """Get Invite"""
+        """List pending Organization invitations."""
         return self._call(Call(
             "GET",
             "/v1/admin/users-invite",
@@ -162,7 +171,7 @@ class BetaAdminUsers(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> RolesOut:
-        """Get Roles"""
+        """List Organization and Workspace roles."""
         return self._call(Call("GET", "/v1/admin/roles", cast=RolesOut, options=options))
 
     def update(
@@ -176,7 +185,7 @@ class BetaAdminUsers(Resource):
         subscription_types: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> AdminOrganizationMemberOUT:
-        """Update User"""
+        """Update an Organization member's roles and product seats."""
         payload = present({
             "role_names": role_names,
             "roles": roles,
@@ -276,7 +285,7 @@ class BetaAdminUsers(Resource):
         page_size: Optional[int] = None,
         email: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> OrganizationAdminUsersOUT:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_admin_users import AsyncBetaAdminUsers
 
@@ -332,3 +341,6 @@ class BetaAdminUsers(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -26,7 +26,7 @@ class BetaAdminVibeCodeAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeOrganizationStatsOUT:
-        """Usage by organization"""
+        """Get Vibe Code usage for the Organization."""
         query = {"start_time": start_time, "end_time": end_time}
         return self._call(Call(
             "GET",
@@ -44,7 +44,7 @@ class BetaAdminVibeCodeAnalytics(Resource):
         workspace_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkspaceStatsOUT:
-        """Usage by workspace"""
+        """Get Vibe Code usage for a Workspace."""
         query = {"start_time": start_time, "end_time": end_time, "workspace_id": workspace_id}
         return self._call(Call(
             "GET",

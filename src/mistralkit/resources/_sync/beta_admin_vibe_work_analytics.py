@@ -26,7 +26,7 @@ class BetaAdminVibeWorkAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByAgentStatsOUT:
-        """Usage by agent"""
+        """Get Vibe Work usage by agent for a time range."""
         query = {"start_time": start_time, "end_time": end_time}
         return self._call(Call(
             "GET",
@@ -44,7 +44,7 @@ class BetaAdminVibeWorkAnalytics(Resource):
         granularity: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByTimeStatsOUT:
-        """Usage over time"""
+        """Get Vibe Work usage over time."""
         query = {"start_time": start_time, "end_time": end_time, "granularity": granularity}
         return self._call(Call(
             "GET",
@@ -61,7 +61,7 @@ class BetaAdminVibeWorkAnalytics(Resource):
         end_time: int,
         **options: Unpack[RequestOptions],
     ) -> VibeWorkByUserStatsOUT:
-        """Usage by user"""
+        """Get Vibe Work usage by user for a time range."""
         query = {"start_time": start_time, "end_time": end_time}
         return self._call(Call(
             "GET",

@@ -39,7 +39,7 @@ class BetaAdminWorkspaces(Resource):
         members: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
-        """Add Or Update Users Workspaces"""
+        """Add or update Workspace members."""
         payload = present({"members": members})
         return self._call(Call(
             "PATCH",
@@ -57,7 +57,7 @@ class BetaAdminWorkspaces(Resource):
         members: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AddUsersToWorkspaceOUT:
-        """Add Users Workspaces"""
+        """Add members to a Workspace."""
         payload = present({"members": members})
         return self._call(Call(
             "POST",
@@ -78,7 +78,7 @@ class BetaAdminWorkspaces(Resource):
         add_all_org_members: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceEnrichedOUT:
-        """Create Workspace"""
+        """Create a Workspace."""
         payload = present({
             "name": name,
             "description": description,
@@ -101,7 +101,7 @@ class BetaAdminWorkspaces(Resource):
         workspace_uuid: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete Workspaces"""
+        """Archive a Workspace."""
         return self._call(Call(
             "DELETE",
             f"/v1/admin/workspaces/{path_param('workspace_uuid', workspace_uuid)}",
@@ -117,7 +117,7 @@ class BetaAdminWorkspaces(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workspaces"""
+        """List Workspaces in the Organization."""
         query = {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search}
         args = {"is_archived": is_archived, "page": page, "page_size": page_size, "search": search}
         result = self._call(Call(
@@ -132,6 +132,7 @@ class BetaAdminWorkspaces(Resource):
             result,
             fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
             page=page,
+            first_page=1,
             page_size=page_size,
             items="items",
         )
@@ -143,7 +144,7 @@ class BetaAdminWorkspaces(Resource):
         members: Sequence[Any],
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersOUT:
-        """Remove Users Workspaces"""
+        """Remove members from a Workspace."""
         payload = present({"members": members})
         return self._call(Call(
             "DELETE",
@@ -163,7 +164,7 @@ class BetaAdminWorkspaces(Resource):
         icon: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceOUT:
-        """Update Workspaces"""
+        """Update a Workspace."""
         payload = present({"name": name, "description": description, "icon": icon})
         return self._call(Call(
             "PATCH",

@@ -33,7 +33,7 @@ class BetaAgentsOps(Resource):
         page_token: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List agent entities, cursor-paginated."""
+        """Retrieve a page of agent entities."""
         query = {
             "page_size": page_size,
             "deployment_chat": deployment_chat,

@@ -20,6 +20,7 @@ from ...types import (
     PaginatedConnectors,
     UpdateConnectorRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -57,7 +58,7 @@ class BetaConnectors(Resource):
         arguments: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ConnectorToolCallResponse:
-        """Call Connector Tool"""
+        """Call a tool on an MCP connector."""
         query = {"credentials_name": credentials_name}
         payload = present({"arguments": arguments})
         return self._call(Call(
@@ -89,7 +90,7 @@ class BetaConnectors(Resource):
         system_prompt: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Create a new connector."""
+        """Create a new MCP connector."""
         payload = present({
             "protocol": protocol,
             "name": name,
@@ -126,7 +127,7 @@ class BetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update organization credentials for a connector."""
+        """Create or update credentials at the organization level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -152,7 +153,7 @@ class BetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update user credentials for a connector."""
+        """Create or update credentials at the user level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -178,7 +179,7 @@ class BetaConnectors(Resource):
         credentials: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Create or update workspace credentials for a connector."""
+        """Create or update credentials at the workspace level for a given connector."""
         payload = present({
             "name": name,
             "title": title,
@@ -215,7 +216,7 @@ class BetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete a connector."""
+        """Delete a connector by its ID."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id', connector_id)}",
@@ -229,7 +230,7 @@ class BetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete all user credentials for a connector."""
+        """Delete all credentials configured at the user level for a given connector."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/user/credentials",
@@ -244,7 +245,7 @@ class BetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete organization credentials for a connector."""
+        """Delete credentials at the organization level for a given connector."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/organization/credentials/{path_param('credentials_name', credentials_name)}",
@@ -259,7 +260,7 @@ class BetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete user credentials for a connector."""
+        """Delete credentials at the user level for a given connector."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/user/credentials/{path_param('credentials_name', credentials_name)}",
@@ -274,7 +275,7 @@ class BetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Delete workspace credentials for a connector."""
+        """Delete credentials at the workspace level for a given connector."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/workspace/credentials/{path_param('credentials_name', credentials_name)}",
@@ -290,7 +291,7 @@ class BetaConnectors(Resource):
         fetch_customer_data: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Get a connector."""
+        """Get a connector by its ID or name."""
         query = {"fetch_user_data": fetch_user_data, "fetch_customer_data": fetch_customer_data}
         return self._call(Call(
             "GET",
@@ -311,7 +312,7 @@ class BetaConnectors(Resource):
         github_installation_link: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> AuthUrlResponse:
-        """Get the auth URL for a connector."""
+        """Get the OAuth2 authorization URL for a connector to initiate user authentication."""
         query = {
             "app_return_url": app_return_url,
             "method_type": method_type,
@@ -333,7 +334,7 @@ class BetaConnectors(Resource):
         connector_id_or_name: str,
         **options: Unpack[RequestOptions],
     ) -> ConnectorGetAuthenticationMethodsV1Response:
-        """Get authentication methods for a connector."""
+        """Get the authentication schema for a connector."""
         return self._call(Call(
             "GET",
             f"/v1/connectors/{path_param('connector_id_or_name', connector_id_or_name)}/authentication_methods",
@@ -348,16 +349,25 @@ class BetaConnectors(Resource):
         cursor: Optional[str] = None,
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> PaginatedConnectors:
-        """List all connectors."""
+    ) -> Page[Any]:
+        """List all your custom connectors with keyset pagination and filters."""
         query = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
-        return self._call(Call(
+        args = {"query_filters": query_filters, "cursor": cursor, "page_size": page_size}
+        result = self._call(Call(
             "GET",
             "/v1/connectors",
             cast=PaginatedConnectors,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="items",
+            cursor="pagination.next_cursor",
+        )
 
     def list_organization_credentials(
         self,
@@ -367,7 +377,7 @@ class BetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List organization credentials for a connector."""
+        """List all credentials configured at the organization level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return self._call(Call(
             "GET",
@@ -388,7 +398,7 @@ class BetaConnectors(Resource):
         credentials_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> ConnectorListToolsV1Response:
-        """List tools for a connector."""
+        """List all tools available for an MCP connector."""
         query = {
             "page": page,
             "page_size": page_size,
@@ -412,7 +422,7 @@ class BetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List user credentials for a connector."""
+        """List all credentials configured at the user level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return self._call(Call(
             "GET",
@@ -430,7 +440,7 @@ class BetaConnectors(Resource):
         fetch_default: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> CredentialsResponse:
-        """List workspace credentials for a connector."""
+        """List all credentials configured at the workspace level for a given connector."""
         query = {"auth_type": auth_type, "fetch_default": fetch_default}
         return self._call(Call(
             "GET",
@@ -446,7 +456,8 @@ class BetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Share a private connector to the current workspace."""
+        """Transfers ownership of a private user-owned connector to the current workspace, making it available to all workspace members.
+        """
         return self._call(Call(
             "PUT",
             f"/v1/connectors/{path_param('connector_id', connector_id)}/share",
@@ -460,7 +471,7 @@ class BetaConnectors(Resource):
         connector_id: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
-        """Unshare a connector from the current workspace."""
+        """Reverts a workspace-shared connector back to a private, creator-owned connector."""
         return self._call(Call(
             "DELETE",
             f"/v1/connectors/{path_param('connector_id', connector_id)}/share",
@@ -483,7 +494,7 @@ class BetaConnectors(Resource):
         auth_methods: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Connector:
-        """Update a connector."""
+        """Update a connector by its ID."""
         payload = present({
             "title": title,
             "name": name,
@@ -799,7 +810,7 @@ class BetaConnectors(Resource):
         cursor: Optional[str] = None,
         page_size: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> PaginatedConnectors:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_connectors import AsyncBetaConnectors
 
@@ -945,3 +956,6 @@ class BetaConnectors(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -28,7 +28,7 @@ class LibrariesOps(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Library:
-        """Update a library."""
+        """Given a library id, you can update the name and description."""
         payload = present({"name": name, "description": description})
         return self._call(Call(
             "PUT",

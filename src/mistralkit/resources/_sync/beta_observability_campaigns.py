@@ -13,6 +13,7 @@ from ...types import (
     ListCampaignSelectedEventsResponse,
     ListCampaignsResponse,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -36,7 +37,7 @@ class BetaObservabilityCampaigns(Resource):
         max_nb_events: int,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Create and start a new campaign"""
+        """Create and start a new campaign."""
         payload = present({
             "search_params": search_params,
             "judge_id": judge_id,
@@ -59,7 +60,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a campaign"""
+        """Delete a campaign."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -72,7 +73,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
-        """Get campaign by id"""
+        """Get campaign by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
@@ -86,7 +87,7 @@ class BetaObservabilityCampaigns(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
-        """Get campaign status by campaign id"""
+        """Get campaign status by campaign id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/status",
@@ -101,16 +102,27 @@ class BetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignsResponse:
-        """Get all campaigns"""
+    ) -> Page[Any]:
+        """Get all campaigns."""
         query = {"page_size": page_size, "page": page, "q": q}
-        return self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = self._call(Call(
             "GET",
             "/v1/observability/campaigns",
             cast=ListCampaignsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="campaigns.results",
+            more="campaigns.next",
+        )
 
     def list_events(
         self,
@@ -119,16 +131,27 @@ class BetaObservabilityCampaigns(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignSelectedEventsResponse:
-        """Get event ids that were selected by the given campaign"""
+    ) -> Page[Any]:
+        """Get event ids that were selected by the given campaign."""
         query = {"page_size": page_size, "page": page}
-        return self._call(Call(
+        args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/selected-events",
             cast=ListCampaignSelectedEventsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list_events(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="completion_events.results",
+            more="completion_events.next",
+        )
 
     async def create_async(
         self,
@@ -195,7 +218,7 @@ class BetaObservabilityCampaigns(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignsResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
 
@@ -213,7 +236,7 @@ class BetaObservabilityCampaigns(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListCampaignSelectedEventsResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list_events``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
 
@@ -227,3 +250,6 @@ class BetaObservabilityCampaigns(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -32,7 +32,7 @@ class BetaObservabilityChatCompletionEventsFields(Resource):
         filter_params: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> FetchFieldOptionCountsResponse:
-        """Get Chat Completion Field Options Counts"""
+        """Get Chat Completion Field Options Counts."""
         payload = present({"filter_params": filter_params})
         return self._call(Call(
             "POST",
@@ -50,7 +50,7 @@ class BetaObservabilityChatCompletionEventsFields(Resource):
         operator: str,
         **options: Unpack[RequestOptions],
     ) -> FetchChatCompletionFieldOptionsResponse:
-        """Get Chat Completion Field Options"""
+        """Get Chat Completion Field Options."""
         query = {"operator": operator}
         return self._call(Call(
             "GET",
@@ -64,7 +64,7 @@ class BetaObservabilityChatCompletionEventsFields(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> ListChatCompletionFieldsResponse:
-        """Get Chat Completion Fields"""
+        """Get Chat Completion Fields."""
         return self._call(Call(
             "GET",
             "/v1/observability/chat-completion-fields",

@@ -25,6 +25,7 @@ from ...types import (
     ListDatasetsResponse,
     UpdateDatasetRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -54,7 +55,7 @@ class BetaObservabilityDatasets(Resource):
         description: str,
         **options: Unpack[RequestOptions],
     ) -> Dataset:
-        """Create a new empty dataset"""
+        """Create a new empty dataset."""
         payload = present({"name": name, "description": description})
         return self._call(Call(
             "POST",
@@ -74,7 +75,7 @@ class BetaObservabilityDatasets(Resource):
         source: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
-        """Add a record to the dataset"""
+        """Add a record to the dataset."""
         payload = present({"payload": payload, "properties": properties, "source": source})
         return self._call(Call(
             "POST",
@@ -91,7 +92,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a dataset"""
+        """Delete a dataset."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -104,7 +105,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> ExportDatasetResponse:
-        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file"""
+        """Export to the Files API and retrieve presigned URL to download the resulting JSONL file."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/exports/to-jsonl",
@@ -118,7 +119,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Get dataset by id"""
+        """Get dataset by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}",
@@ -133,7 +134,7 @@ class BetaObservabilityDatasets(Resource):
         task_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Get status of a dataset import task"""
+        """Get status of a dataset import task."""
         return self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks/{path_param('task_id', task_id)}",
@@ -148,7 +149,7 @@ class BetaObservabilityDatasets(Resource):
         campaign_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from a campaign"""
+        """Populate the dataset with records from a campaign."""
         payload = present({"campaign_id": campaign_id})
         return self._call(Call(
             "POST",
@@ -166,7 +167,7 @@ class BetaObservabilityDatasets(Resource):
         dataset_record_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from another dataset"""
+        """Populate the dataset with records from another dataset."""
         payload = present({"dataset_record_ids": dataset_record_ids})
         return self._call(Call(
             "POST",
@@ -184,7 +185,7 @@ class BetaObservabilityDatasets(Resource):
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from the explorer"""
+        """Populate the dataset with records from the explorer."""
         payload = present({"completion_event_ids": completion_event_ids})
         return self._call(Call(
             "POST",
@@ -202,7 +203,7 @@ class BetaObservabilityDatasets(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from an uploaded file"""
+        """Populate the dataset with records from an uploaded file."""
         payload = present({"file_id": file_id})
         return self._call(Call(
             "POST",
@@ -220,7 +221,7 @@ class BetaObservabilityDatasets(Resource):
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
-        """Populate the dataset with records from playground conversations"""
+        """Populate the dataset with records from playground conversations."""
         payload = present({"conversation_ids": conversation_ids})
         return self._call(Call(
             "POST",
@@ -238,16 +239,27 @@ class BetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetsResponse:
-        """List existing datasets"""
+    ) -> Page[Any]:
+        """List existing datasets."""
         query = {"page_size": page_size, "page": page, "q": q}
-        return self._call(Call(
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = self._call(Call(
             "GET",
             "/v1/observability/datasets",
             cast=ListDatasetsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="datasets.results",
+            more="datasets.next",
+        )
 
     def list_records(
         self,
@@ -256,16 +268,27 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetRecordsResponse:
-        """List existing records in the dataset"""
+    ) -> Page[Any]:
+        """List existing records in the dataset."""
         query = {"page_size": page_size, "page": page}
-        return self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/records",
             cast=ListDatasetRecordsResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list_records(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="records.results",
+            more="records.next",
+        )
 
     def list_tasks(
         self,
@@ -274,16 +297,27 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetImportTasksResponse:
-        """List import tasks for the given dataset"""
+    ) -> Page[Any]:
+        """List import tasks for the given dataset."""
         query = {"page_size": page_size, "page": page}
-        return self._call(Call(
+        args = {"dataset_id": dataset_id, "page_size": page_size, "page": page}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/datasets/{path_param('dataset_id', dataset_id)}/tasks",
             cast=ListDatasetImportTasksResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list_tasks(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="tasks.results",
+            more="tasks.next",
+        )
 
     def update(
         self,
@@ -293,7 +327,7 @@ class BetaObservabilityDatasets(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
-        """Patch dataset"""
+        """Patch dataset."""
         payload = present({"name": name, "description": description})
         return self._call(Call(
             "PATCH",
@@ -479,7 +513,7 @@ class BetaObservabilityDatasets(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetsResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
 
@@ -497,7 +531,7 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetRecordsResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list_records``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
 
@@ -515,7 +549,7 @@ class BetaObservabilityDatasets(Resource):
         page_size: Optional[int] = None,
         page: Optional[int] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDatasetImportTasksResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list_tasks``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
 
@@ -547,3 +581,6 @@ class BetaObservabilityDatasets(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -33,7 +33,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         dataset_record_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete multiple records from datasets"""
+        """Delete multiple records from datasets."""
         payload = present({"dataset_record_ids": dataset_record_ids})
         return self._call(Call(
             "POST",
@@ -49,7 +49,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         dataset_record_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a record from a dataset"""
+        """Delete a record from a dataset."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/dataset-records/{path_param('dataset_record_id', dataset_record_id)}",
@@ -62,7 +62,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         dataset_record_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
-        """Get the content of a given dataset record"""
+        """Get the content of a given dataset record."""
         return self._call(Call(
             "GET",
             f"/v1/observability/dataset-records/{path_param('dataset_record_id', dataset_record_id)}",
@@ -77,7 +77,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         judge_definition: Any,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run Judge on a dataset record based on the given options"""
+        """Run Judge on a dataset record based on the given options."""
         payload = present({"judge_definition": judge_definition})
         return self._call(Call(
             "POST",
@@ -95,7 +95,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         payload: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a dataset record payload"""
+        """Update a dataset record payload."""
         payload = present({"payload": payload})
         return self._call(Call(
             "PUT",
@@ -112,7 +112,7 @@ class BetaObservabilityDatasetsRecords(Resource):
         properties: Any,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update dataset record properties"""
+        """Update dataset record properties."""
         payload = present({"properties": properties})
         return self._call(Call(
             "PUT",

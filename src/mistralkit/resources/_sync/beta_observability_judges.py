@@ -14,6 +14,7 @@ from ...types import (
     ListJudgesResponse,
     UpdateJudgeRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -38,7 +39,7 @@ class BetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Create a new judge"""
+        """Create a new judge."""
         payload = present({
             "name": name,
             "description": description,
@@ -62,7 +63,7 @@ class BetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete a judge"""
+        """Delete a judge."""
         return self._call(Call(
             "DELETE",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -75,7 +76,7 @@ class BetaObservabilityJudges(Resource):
         judge_id: str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
-        """Get judge by id"""
+        """Get judge by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/judges/{path_param('judge_id', judge_id)}",
@@ -91,7 +92,7 @@ class BetaObservabilityJudges(Resource):
         properties: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
-        """Run a saved judge on a conversation"""
+        """Run a saved judge on a conversation."""
         payload = present({"messages": messages, "properties": properties})
         return self._call(Call(
             "POST",
@@ -111,8 +112,8 @@ class BetaObservabilityJudges(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListJudgesResponse:
-        """Get judges with optional filtering and search"""
+    ) -> Page[Any]:
+        """Get judges with optional filtering and search."""
         query = {
             "type_filter": type_filter,
             "model_filter": model_filter,
@@ -120,13 +121,30 @@ class BetaObservabilityJudges(Resource):
             "page": page,
             "q": q,
         }
-        return self._call(Call(
+        args = {
+            "type_filter": type_filter,
+            "model_filter": model_filter,
+            "page_size": page_size,
+            "page": page,
+            "q": q,
+        }
+        result = self._call(Call(
             "GET",
             "/v1/observability/judges",
             cast=ListJudgesResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="judges.results",
+            more="judges.next",
+        )
 
     def update(
         self,
@@ -140,7 +158,7 @@ class BetaObservabilityJudges(Resource):
         tools: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Update a judge"""
+        """Update a judge."""
         payload = present({
             "name": name,
             "description": description,
@@ -230,7 +248,7 @@ class BetaObservabilityJudges(Resource):
         page: Optional[int] = None,
         q: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> ListJudgesResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
 
@@ -272,3 +290,6 @@ class BetaObservabilityJudges(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

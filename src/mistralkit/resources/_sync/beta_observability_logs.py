@@ -28,7 +28,7 @@ class BetaObservabilityLogs(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetLogFieldOptions:
-        """Get options for a log field"""
+        """Get options for a log field."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -42,7 +42,7 @@ class BetaObservabilityLogs(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetLogFields:
-        """Get log field definitions"""
+        """Get log field definitions."""
         return self._call(Call(
             "GET",
             "/v1/observability/logs/fields",
@@ -61,7 +61,7 @@ class BetaObservabilityLogs(Resource):
         order: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetLogs:
-        """Search logs"""
+        """Search logs."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression, "order": order})
         return self._call(Call(

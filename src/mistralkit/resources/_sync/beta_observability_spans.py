@@ -44,7 +44,7 @@ class BetaObservabilitySpans(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Aggregation:
-        """Aggregate spans"""
+        """Aggregate spans."""
         query = {"from": from_, "to": to}
         payload = present({
             "metric": metric,
@@ -72,7 +72,7 @@ class BetaObservabilitySpans(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluationFieldOptions:
-        """Get options for a span evaluation field"""
+        """Get options for a span evaluation field."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -90,7 +90,7 @@ class BetaObservabilitySpans(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanFieldOptions:
-        """Get options for a span field"""
+        """Get options for a span field."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -104,7 +104,7 @@ class BetaObservabilitySpans(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluationFields:
-        """Get span evaluation field definitions"""
+        """Get span evaluation field definitions."""
         return self._call(Call(
             "GET",
             "/v1/observability/spans/evaluations/fields",
@@ -116,7 +116,7 @@ class BetaObservabilitySpans(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetSpanFields:
-        """Get span field definitions"""
+        """Get span field definitions."""
         return self._call(Call(
             "GET",
             "/v1/observability/spans/fields",
@@ -134,7 +134,7 @@ class BetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluations:
-        """Search latest span evaluations"""
+        """Search latest span evaluations."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return self._call(Call(
@@ -157,7 +157,7 @@ class BetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpanEvaluations:
-        """Search span evaluations"""
+        """Search span evaluations."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return self._call(Call(
@@ -180,7 +180,7 @@ class BetaObservabilitySpans(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpans:
-        """Search spans"""
+        """Search spans."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return self._call(Call(

@@ -17,6 +17,7 @@ from ...types import (
     GetTraces,
     TracesRequest,
 )
+from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource
 from .._generated import present
@@ -43,7 +44,7 @@ class BetaObservabilityTraces(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Aggregation:
-        """Aggregate traces"""
+        """Aggregate traces."""
         query = {"from": from_, "to": to}
         payload = present({
             "metric": metric,
@@ -71,7 +72,7 @@ class BetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFieldOptions:
-        """Get options for a trace field"""
+        """Get options for a trace field."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -90,7 +91,7 @@ class BetaObservabilityTraces(Resource):
         to: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> GetSpan:
-        """Get span by id"""
+        """Get span by id."""
         query = {"from": from_, "to": to}
         return self._call(Call(
             "GET",
@@ -106,7 +107,7 @@ class BetaObservabilityTraces(Resource):
         trace_id: str,
         **options: Unpack[RequestOptions],
     ) -> GetTrace:
-        """Get trace by id"""
+        """Get trace by id."""
         return self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}",
@@ -118,7 +119,7 @@ class BetaObservabilityTraces(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetTraceFields:
-        """Get trace field definitions"""
+        """Get trace field definitions."""
         return self._call(Call(
             "GET",
             "/v1/observability/traces/fields",
@@ -135,16 +136,25 @@ class BetaObservabilityTraces(Resource):
         page_size: Optional[int] = None,
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetSpans:
-        """Get trace spans"""
+    ) -> Page[Any]:
+        """Get trace spans."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
-        return self._call(Call(
+        args = {"trace_id": trace_id, "from_": from_, "to": to, "page_size": page_size, "cursor": cursor}
+        result = self._call(Call(
             "GET",
             f"/v1/observability/traces/{path_param('trace_id', trace_id)}/spans",
             cast=GetSpans,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).get_trace_spans(**{**args, "cursor": value}, **options),
+            page_size=page_size,
+            items="spans.results",
+            cursor="spans.cursor",
+        )
 
     def search(
         self,
@@ -156,7 +166,7 @@ class BetaObservabilityTraces(Resource):
         search_expression: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> GetTraces:
-        """Search traces"""
+        """Search traces."""
         query = {"from": from_, "to": to, "page_size": page_size, "cursor": cursor}
         payload = present({"search_expression": search_expression})
         return self._call(Call(
@@ -264,7 +274,7 @@ class BetaObservabilityTraces(Resource):
         page_size: Optional[int] = None,
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
-    ) -> GetSpans:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``get_trace_spans``: same arguments and result, for ``await`` in async code."""
         from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
 
@@ -302,3 +312,6 @@ class BetaObservabilityTraces(Resource):
 
 # Coroutine twins run on the sync client's async twin (see mistralkit._twin).
 from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -44,7 +44,7 @@ class BetaPrompts(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """CreatePrompt"""
+        """Create prompt."""
         payload = present({
             "name": name,
             "definition": definition,
@@ -73,7 +73,7 @@ class BetaPrompts(Resource):
         aliases: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> CreatePromptVersionResponse:
-        """CreatePromptVersion"""
+        """Create prompt version."""
         payload = present({"definition": definition, "notes": notes, "aliases": aliases})
         return self._call(Call(
             "POST",
@@ -90,7 +90,7 @@ class BetaPrompts(Resource):
         prompt_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeletePromptResponse:
-        """DeletePrompt"""
+        """Delete prompt."""
         return self._call(Call(
             "DELETE",
             f"/v2/prompts/{path_param('prompt_id', prompt_id)}",
@@ -107,7 +107,7 @@ class BetaPrompts(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """GetPrompt"""
+        """Get prompt."""
         query = {"version": version, "alias": alias, "fields": fields}
         return self._call(Call(
             "GET",
@@ -125,7 +125,7 @@ class BetaPrompts(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """GetPromptVersion"""
+        """Get prompt version."""
         query = {"fields": fields}
         return self._call(Call(
             "GET",
@@ -148,7 +148,7 @@ class BetaPrompts(Resource):
         sort_direction_query_parameter1: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """ListPrompts"""
+        """List prompts."""
         query = {
             "pageSize": page_size,
             "pageToken": page_token,
@@ -191,7 +191,7 @@ class BetaPrompts(Resource):
         prompt_id: str,
         **options: Unpack[RequestOptions],
     ) -> ListPromptVersionsResponse:
-        """ListPromptVersions"""
+        """List prompt versions."""
         return self._call(Call(
             "GET",
             f"/v2/prompts/{path_param('prompt_id', prompt_id)}/versions",
@@ -209,7 +209,7 @@ class BetaPrompts(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """UpdatePrompt"""
+        """Update prompt."""
         payload = present({
             "title": title,
             "description": description,
@@ -234,7 +234,7 @@ class BetaPrompts(Resource):
         aliases: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
-        """UpdatePromptVersionMetadata"""
+        """Update prompt version metadata."""
         payload = present({"notes": notes, "aliases": aliases})
         return self._call(Call(
             "PATCH",

@@ -29,7 +29,7 @@ class BetaRagIngestionPipelineConfigurations(Resource):
         self,
         **options: Unpack[RequestOptions],
     ) -> GetConfigsV1RagIngestionPipelineConfigurationsGetResponse:
-        """List ingestion pipeline configurations"""
+        """For the current workspace, lists all of the registered ingestion pipeline configurations."""
         return self._call(Call(
             "GET",
             "/v1/rag/ingestion_pipeline_configurations",
@@ -45,7 +45,7 @@ class BetaRagIngestionPipelineConfigurations(Resource):
         target_indexes: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> IngestionPipelineConfiguration:
-        """Register Config"""
+        """Register an ingestion configuration."""
         payload = present({
             "name": name,
             "pipeline_composition": pipeline_composition,
@@ -68,7 +68,7 @@ class BetaRagIngestionPipelineConfigurations(Resource):
         chunks_count: int,
         **options: Unpack[RequestOptions],
     ) -> IngestionPipelineConfiguration:
-        """Update Run Info"""
+        """Update Run Info."""
         payload = present({"execution_time": execution_time, "chunks_count": chunks_count})
         return self._call(Call(
             "PUT",

@@ -42,7 +42,7 @@ class BetaSkills(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """CreateSkill"""
+        """Create skill."""
         payload = present({
             "name": name,
             "definition": definition,
@@ -69,7 +69,7 @@ class BetaSkills(Resource):
         aliases: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> CreateSkillVersionResponse:
-        """CreateSkillVersion"""
+        """Create skill version."""
         payload = present({"definition": definition, "notes": notes, "aliases": aliases})
         return self._call(Call(
             "POST",
@@ -86,7 +86,7 @@ class BetaSkills(Resource):
         skill_id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteSkillResponse:
-        """DeleteSkill"""
+        """Delete skill."""
         return self._call(Call(
             "DELETE",
             f"/v2/skills/{path_param('skill_id', skill_id)}",
@@ -103,7 +103,7 @@ class BetaSkills(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """GetSkill"""
+        """Get skill."""
         query = {"version": version, "alias": alias, "fields": fields}
         return self._call(Call(
             "GET",
@@ -121,7 +121,7 @@ class BetaSkills(Resource):
         fields: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """GetSkillVersion"""
+        """Get skill version."""
         query = {"fields": fields}
         return self._call(Call(
             "GET",
@@ -144,7 +144,7 @@ class BetaSkills(Resource):
         sort_direction_query_parameter1: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """ListSkills"""
+        """List skills."""
         query = {
             "pageSize": page_size,
             "pageToken": page_token,
@@ -187,7 +187,7 @@ class BetaSkills(Resource):
         skill_id: str,
         **options: Unpack[RequestOptions],
     ) -> ListSkillVersionsResponse:
-        """ListSkillVersions"""
+        """List skill versions."""
         return self._call(Call(
             "GET",
             f"/v2/skills/{path_param('skill_id', skill_id)}/versions",
@@ -203,7 +203,7 @@ class BetaSkills(Resource):
         workspace_relation: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """UpdateSkill"""
+        """Update skill."""
         payload = present({"sharingScope": sharing_scope, "workspace_relation": workspace_relation})
         return self._call(Call(
             "PATCH",
@@ -223,7 +223,7 @@ class BetaSkills(Resource):
         aliases: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """UpdateSkillVersionMetadata"""
+        """Update skill version metadata."""
         payload = present({"notes": notes, "aliases": aliases})
         return self._call(Call(
             "PATCH",

@@ -27,7 +27,7 @@ class BetaUsers(Resource):
         security: Any,
         **options: Unpack[RequestOptions],
     ) -> UserIdentity:
-        """Get Identity"""
+        """Get Identity."""
         options = with_security(options, security)
         return self._call(Call("GET", "/v1/users/me", cast=UserIdentity, options=options))
 
@@ -39,7 +39,7 @@ class BetaUsers(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List Organizations"""
+        """List every organization the authenticated user is a member of."""
         query = {"offset": offset, "limit": limit}
         options = with_security(options, security)
         args = {"security": security, "offset": offset, "limit": limit}
@@ -68,7 +68,8 @@ class BetaUsers(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List Workspaces"""
+        """List every workspace the authenticated user is a member of, across all their organizations, each tagged with the organization it belongs to.
+        """
         query = {"organization_id": organization_id, "offset": offset, "limit": limit}
         options = with_security(options, security)
         args = {"security": security, "organization_id": organization_id, "offset": offset, "limit": limit}

@@ -93,7 +93,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowArchiveResponse:
-        """Archive Workflow"""
+        """Archive Workflow."""
         return self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/archive",
@@ -107,7 +107,7 @@ class Workflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkArchiveResponse:
-        """Bulk Archive Workflows"""
+        """Bulk Archive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return self._call(Call(
             "PUT",
@@ -124,7 +124,7 @@ class Workflows(Resource):
         workflow_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkUnarchiveResponse:
-        """Bulk Unarchive Workflows"""
+        """Bulk Unarchive Workflows."""
         payload = present({"workflow_ids": workflow_ids})
         return self._call(Call(
             "PUT",
@@ -151,7 +151,7 @@ class Workflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowV1WorkflowsWorkflowIdentifierExecutePostResponse:
-        """Execute Workflow"""
+        """Execute Workflow."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -189,7 +189,7 @@ class Workflows(Resource):
         traceparent: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostResponse:
-        """Execute Workflow Registration"""
+        """Execute Workflow Registration."""
         payload = present({
             "execution_id": execution_id,
             "input": input,
@@ -217,7 +217,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowGetResponse:
-        """Get Workflow"""
+        """Get Workflow."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}",
@@ -233,7 +233,7 @@ class Workflows(Resource):
         include_shared: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowRegistrationGetResponse:
-        """Get Workflow Registration"""
+        """Get Workflow Registration."""
         query = {"with_workflow": with_workflow, "include_shared": include_shared}
         return self._call(Call(
             "GET",
@@ -258,8 +258,8 @@ class Workflows(Resource):
         cursor: Optional[str] = None,
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
-    ) -> WorkflowRegistrationListResponse:
-        """Get Workflow Registrations"""
+    ) -> Page[Any]:
+        """Get Workflow Registrations."""
         query = {
             "workflow_id": workflow_id,
             "task_queue": task_queue,
@@ -273,13 +273,34 @@ class Workflows(Resource):
             "cursor": cursor,
             "workflow_name": workflow_name,
         }
-        return self._call(Call(
+        args = {
+            "workflow_id": workflow_id,
+            "task_queue": task_queue,
+            "active_only": active_only,
+            "include_shared": include_shared,
+            "workflow_search": workflow_search,
+            "archived": archived,
+            "with_workflow": with_workflow,
+            "available_in_chat_assistant": available_in_chat_assistant,
+            "limit": limit,
+            "cursor": cursor,
+            "workflow_name": workflow_name,
+        }
+        result = self._call(Call(
             "GET",
             "/v1/workflows/registrations",
             cast=WorkflowRegistrationListResponse,
             query=query,
             options=options,
         ))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda value: unraw(self).get_workflow_registrations(**{**args, "cursor": value}, **options),
+            page_size=limit,
+            items="workflow_registrations",
+            cursor="next_cursor",
+        )
 
     def get_workflows(
         self,
@@ -299,7 +320,7 @@ class Workflows(Resource):
         search: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workflows"""
+        """Get Workflows."""
         query = {
             "status": status,
             "include_shared": include_shared,
@@ -352,7 +373,7 @@ class Workflows(Resource):
         workflow_identifier: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUnarchiveResponse:
-        """Unarchive Workflow"""
+        """Unarchive Workflow."""
         return self._call(Call(
             "PUT",
             f"/v1/workflows/{path_param('workflow_identifier', workflow_identifier)}/unarchive",
@@ -370,7 +391,7 @@ class Workflows(Resource):
         tags: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowUpdateResponse:
-        """Update Workflow"""
+        """Update Workflow."""
         payload = present({
             "display_name": display_name,
             "description": description,
@@ -537,7 +558,7 @@ class Workflows(Resource):
         cursor: Optional[str] = None,
         workflow_name: Optional[Any] = None,
         **options: Unpack[RequestOptions],
-    ) -> WorkflowRegistrationListResponse:
+    ) -> AsyncPage[Any]:
         """The awaitable twin of ``get_workflow_registrations``: same arguments and result, for ``await`` in async code."""
         from .._async.workflows import AsyncWorkflows
 

@@ -40,7 +40,7 @@ class WorkflowsDeployments(Resource):
         hardened: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Create Deployment"""
+        """Create Deployment."""
         payload = present({"name": name, "spec": spec, "resources": resources, "hardened": hardened})
         return self._call(Call(
             "POST",
@@ -57,7 +57,7 @@ class WorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Delete Deployment"""
+        """Delete Deployment."""
         return self._call(Call(
             "DELETE",
             f"/v1/workflows/deployments/{path_param('name', name)}",
@@ -72,7 +72,7 @@ class WorkflowsDeployments(Resource):
         workflow_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> DeploymentDetailResponse:
-        """Get Deployment"""
+        """Get Deployment."""
         query = {"workflow_name": workflow_name}
         return self._call(Call(
             "GET",
@@ -96,7 +96,7 @@ class WorkflowsDeployments(Resource):
         log_type: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Deployment Logs"""
+        """Retrieve logs for a deployment (across all of its workers)."""
         query = {
             "worker_name": worker_name,
             "workflow_name": workflow_name,
@@ -143,7 +143,7 @@ class WorkflowsDeployments(Resource):
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List Deployment Workers"""
+        """List Deployment Workers."""
         query = {"worker_status": worker_status, "limit": limit, "cursor": cursor}
         args = {"name": name, "worker_status": worker_status, "limit": limit, "cursor": cursor}
         result = self._call(Call(
@@ -181,7 +181,7 @@ class WorkflowsDeployments(Resource):
         dockerfile_path: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List Deployments"""
+        """List Deployments."""
         query = {
             "active_only": active_only,
             "is_hardened": is_hardened,
@@ -236,7 +236,7 @@ class WorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Restart Deployment"""
+        """Restart Deployment."""
         return self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/restart",
@@ -250,7 +250,7 @@ class WorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Start Deployment"""
+        """Start Deployment."""
         return self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/start",
@@ -264,7 +264,7 @@ class WorkflowsDeployments(Resource):
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Stop Deployment"""
+        """Stop Deployment."""
         return self._call(Call(
             "POST",
             f"/v1/workflows/deployments/{path_param('name', name)}/stop",
@@ -282,7 +282,7 @@ class WorkflowsDeployments(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
-        """Stream Deployment Logs"""
+        """Stream logs for a deployment (all of its workers) via SSE."""
         query = {
             "worker_name": worker_name,
             "workflow_name": workflow_name,
@@ -306,7 +306,7 @@ class WorkflowsDeployments(Resource):
         resources: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> ManagedDeploymentResponse:
-        """Update Deployment"""
+        """Update Deployment."""
         payload = present({"spec": spec, "resources": resources})
         return self._call(Call(
             "PATCH",

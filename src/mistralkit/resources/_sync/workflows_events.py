@@ -39,7 +39,7 @@ class WorkflowsEvents(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
-        """Get Stream Events"""
+        """Get Stream Events."""
         query = {
             "scope": scope,
             "activity_name": activity_name,
@@ -72,7 +72,7 @@ class WorkflowsEvents(Resource):
         cursor: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workflow Events"""
+        """Get Workflow Events."""
         query = {
             "root_workflow_exec_id": root_workflow_exec_id,
             "workflow_exec_id": workflow_exec_id,

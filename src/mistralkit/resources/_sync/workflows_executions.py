@@ -46,7 +46,7 @@ class WorkflowsExecutions(Resource):
         execution_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> BatchExecutionResponse:
-        """Batch Cancel Workflow Executions"""
+        """Batch Cancel Workflow Executions."""
         payload = present({"execution_ids": execution_ids})
         return self._call(Call(
             "POST",
@@ -63,7 +63,7 @@ class WorkflowsExecutions(Resource):
         execution_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> BatchExecutionResponse:
-        """Batch Terminate Workflow Executions"""
+        """Batch Terminate Workflow Executions."""
         payload = present({"execution_ids": execution_ids})
         return self._call(Call(
             "POST",
@@ -80,7 +80,7 @@ class WorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Cancel Workflow Execution"""
+        """Cancel Workflow Execution."""
         return self._call(Call(
             "POST",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/cancel",
@@ -94,7 +94,7 @@ class WorkflowsExecutions(Resource):
         include_search_keys: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
-        """Get Workflow Execution"""
+        """Get Workflow Execution."""
         query = {"include_search_keys": include_search_keys}
         return self._call(Call(
             "GET",
@@ -111,7 +111,7 @@ class WorkflowsExecutions(Resource):
         decode_payloads: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Get Workflow Execution History"""
+        """Get Workflow Execution History."""
         query = {"decode_payloads": decode_payloads}
         return self._call(Call(
             "GET",
@@ -133,7 +133,7 @@ class WorkflowsExecutions(Resource):
         limit: Optional[int] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Workflow Execution Logs"""
+        """Retrieve logs for a workflow execution."""
         query = {
             "run_id": run_id,
             "activity_id": activity_id,
@@ -177,7 +177,7 @@ class WorkflowsExecutions(Resource):
         include_internal_events: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceEventsResponse:
-        """Get Workflow Execution Trace Events"""
+        """Get Workflow Execution Trace Events."""
         query = {
             "merge_same_id_events": merge_same_id_events,
             "include_internal_events": include_internal_events,
@@ -196,7 +196,7 @@ class WorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> ExecutionTraceInfoResponse:
-        """Get Workflow Execution Trace Info"""
+        """Get Workflow Execution Trace Info."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/info",
@@ -210,7 +210,7 @@ class WorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceOTelResponse:
-        """Get Workflow Execution Trace Otel"""
+        """Get Workflow Execution Trace Otel."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/otel",
@@ -224,7 +224,7 @@ class WorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionTraceSummaryResponse:
-        """Get Workflow Execution Trace Summary"""
+        """Get Workflow Execution Trace Summary."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/trace/summary",
@@ -240,7 +240,7 @@ class WorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> QueryWorkflowResponse:
-        """Query Workflow Execution"""
+        """Query Workflow Execution."""
         payload = present({"name": name, "input": input})
         return self._call(Call(
             "POST",
@@ -261,7 +261,7 @@ class WorkflowsExecutions(Resource):
         exclude_updates: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Reset Workflow"""
+        """Reset Workflow."""
         payload = present({
             "event_id": event_id,
             "reason": reason,
@@ -284,7 +284,7 @@ class WorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> SignalWorkflowResponse:
-        """Signal Workflow Execution"""
+        """Signal Workflow Execution."""
         payload = present({"name": name, "input": input})
         return self._call(Call(
             "POST",
@@ -303,7 +303,7 @@ class WorkflowsExecutions(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
-        """Stream"""
+        """Stream."""
         query = {"event_source": event_source, "last_event_id": last_event_id}
         return self._call(Call(
             "GET",
@@ -323,7 +323,7 @@ class WorkflowsExecutions(Resource):
         last_event_id: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[Any]:
-        """Stream Workflow Execution Logs"""
+        """Stream logs for a workflow execution via SSE."""
         query = {"run_id": run_id, "activity_id": activity_id, "after": after, "last_event_id": last_event_id}
         options = with_headers(options, {"Last-Event-ID": last_event_id})
         return self._call(Call(
@@ -340,7 +340,7 @@ class WorkflowsExecutions(Resource):
         execution_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Terminate Workflow Execution"""
+        """Terminate Workflow Execution."""
         return self._call(Call(
             "POST",
             f"/v1/workflows/executions/{path_param('execution_id', execution_id)}/terminate",
@@ -355,7 +355,7 @@ class WorkflowsExecutions(Resource):
         input: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> UpdateWorkflowResponse:
-        """Update Workflow Execution"""
+        """Update Workflow Execution."""
         payload = present({"name": name, "input": input})
         return self._call(Call(
             "POST",

@@ -27,7 +27,7 @@ class WorkflowsMetrics(Resource):
         end_time: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowMetrics:
-        """Get Workflow Metrics"""
+        """Get comprehensive metrics for a specific workflow."""
         query = {"start_time": start_time, "end_time": end_time}
         return self._call(Call(
             "GET",

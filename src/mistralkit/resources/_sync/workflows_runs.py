@@ -26,7 +26,7 @@ class WorkflowsRuns(Resource):
         run_id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
-        """Get Run"""
+        """Get Run."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/runs/{path_param('run_id', run_id)}",
@@ -41,7 +41,7 @@ class WorkflowsRuns(Resource):
         decode_payloads: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Get Run History"""
+        """Get Run History."""
         query = {"decode_payloads": decode_payloads}
         return self._call(Call(
             "GET",
@@ -72,7 +72,7 @@ class WorkflowsRuns(Resource):
         search_key: Optional[Sequence[str]] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """List Runs"""
+        """List Runs."""
         query = {
             "workflow_identifier": workflow_identifier,
             "root_execution_id": root_execution_id,

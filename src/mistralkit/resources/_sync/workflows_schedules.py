@@ -7,10 +7,7 @@ from __future__ import annotations
 from typing import Any, Optional, TYPE_CHECKING
 
 from ...types import (
-    PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
-    ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
     ScheduleDefinitionOutput,
-    TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
     WorkflowScheduleListResponse,
     WorkflowScheduleRequest,
     WorkflowScheduleResponse,
@@ -36,7 +33,7 @@ class WorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> ScheduleDefinitionOutput:
-        """Get Schedule"""
+        """Get Schedule."""
         return self._call(Call(
             "GET",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -55,7 +52,7 @@ class WorkflowsSchedules(Resource):
         next_page_token: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Any]:
-        """Get Schedules"""
+        """Get Schedules."""
         query = {
             "workflow_name": workflow_name,
             "user_id": user_id,
@@ -96,7 +93,7 @@ class WorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Pause Schedule"""
+        """Pause Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -104,7 +101,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/pause",
             body=payload,
-            body_type=PauseScheduleV1WorkflowsSchedulesScheduleIdPausePostBody,
             options=options,
         ))
 
@@ -116,7 +112,7 @@ class WorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Resume Schedule"""
+        """Resume Schedule."""
         payload = present({"note": note})
         if request is not None:
             payload = request
@@ -124,7 +120,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/resume",
             body=payload,
-            body_type=ResumeScheduleV1WorkflowsSchedulesScheduleIdResumePostBody,
             options=options,
         ))
 
@@ -140,7 +135,7 @@ class WorkflowsSchedules(Resource):
         deployment_name: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Schedule Workflow"""
+        """Schedule Workflow."""
         payload = present({
             "schedule": schedule,
             "workflow_registration_id": workflow_registration_id,
@@ -167,7 +162,7 @@ class WorkflowsSchedules(Resource):
         request: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Trigger Schedule"""
+        """Trigger Schedule."""
         payload = present({"overlap": overlap})
         if request is not None:
             payload = request
@@ -175,7 +170,6 @@ class WorkflowsSchedules(Resource):
             "POST",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/trigger",
             body=payload,
-            body_type=TriggerScheduleV1WorkflowsSchedulesScheduleIdTriggerPostBody,
             options=options,
         ))
 
@@ -185,7 +179,7 @@ class WorkflowsSchedules(Resource):
         schedule_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Unschedule Workflow"""
+        """Unschedule Workflow."""
         return self._call(Call(
             "DELETE",
             f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
@@ -199,7 +193,7 @@ class WorkflowsSchedules(Resource):
         schedule: Any,
         **options: Unpack[RequestOptions],
     ) -> WorkflowScheduleResponse:
-        """Update Schedule"""
+        """Update Schedule."""
         payload = present({"schedule": schedule})
         return self._call(Call(
             "PATCH",
