@@ -311,7 +311,10 @@ class Mistral(_BaseClient):
     """The synchronous Mistral API client. See ``_BaseClient.__init__`` for the options."""
 
     def _request(self, call: Any) -> Any:
-        return _core().run_sync(self._settings(), self._http(), call)
+        settings = self._settings()
+        # The deadline runs from here: building the pool on a first call is part of the call.
+        started = settings.clock()
+        return _core().run_sync(settings, self._http(), call, started)
 
     def _new_http(self) -> Any:
         http = super()._new_http()
@@ -414,7 +417,9 @@ class AsyncMistral(_BaseClient):
     _is_async = True
 
     async def _request(self, call: Any) -> Any:
-        return await _core().run_async(self._settings(), self._http(), call)
+        settings = self._settings()
+        started = settings.clock()
+        return await _core().run_async(settings, self._http(), call, started)
 
     def _http(self) -> Any:
         pool = self._pool

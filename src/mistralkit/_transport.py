@@ -212,12 +212,18 @@ class DeadlineExpired(Exception):
 
 
 def _flow(
-    settings: Settings, call: Call, request: httpx2.Request, policy: RetryPolicy, replayable: bool, safe: bool
+    settings: Settings,
+    call: Call,
+    request: httpx2.Request,
+    policy: RetryPolicy,
+    replayable: bool,
+    safe: bool,
+    started: float,
 ) -> Generator[tuple[Any, ...], Any, tuple[httpx2.Response, int]]:
     # replayable: the body can be sent again at all; safe: sending it again is harmless even when the
-    # first attempt may have been processed (see _retry.replay_safe).
+    # first attempt may have been processed (see _retry.replay_safe). started: when the call began
+    # (before the request was built), the origin of the deadline.
     clock = settings.clock
-    started = clock()
     deadline_at = started + policy.deadline if policy.deadline is not None else None
     base_timeout = request.extensions.get("timeout")
     streaming = call.stream is not None or call.binary or call.streamed
@@ -480,11 +486,14 @@ def _finish(call: Call, response: httpx2.Response, retries: int, is_async: bool,
     return parse_success(call, response, strict)
 
 
-def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
-    """Execute ``call`` on a synchronous HTTP client."""
+def run_sync(settings: Settings, http: httpx2.Client, call: Call, started: Optional[float] = None) -> Any:
+    """Execute ``call`` on a synchronous HTTP client; ``started`` (``settings.clock`` time) is when the
+    call began, the origin of its deadline (default: now)."""
     sleep = settings.sleep or time.sleep
+    if started is None:
+        started = settings.clock()
     request, policy, replayable, safe = build_request(settings, http, call)
-    flow = _flow(settings, call, request, policy, replayable, safe)
+    flow = _flow(settings, call, request, policy, replayable, safe, started)
     step = next(flow)
     while True:
         outcome: Any = None
@@ -517,11 +526,13 @@ def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
     return _finish(call, response, retries, False, settings.strict)
 
 
-async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call) -> Any:
+async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call, started: Optional[float] = None) -> Any:
     """Execute ``call`` on an asynchronous HTTP client."""
     sleep = settings.sleep or asyncio.sleep
+    if started is None:
+        started = settings.clock()
     request, policy, replayable, safe = build_request(settings, http, call)
-    flow = _flow(settings, call, request, policy, replayable, safe)
+    flow = _flow(settings, call, request, policy, replayable, safe, started)
     step = next(flow)
     while True:
         outcome: Any = None
