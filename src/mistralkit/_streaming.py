@@ -184,7 +184,7 @@ class Stream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.response.close()
         reader.finish()
@@ -231,7 +231,7 @@ class AsyncStream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.response.aclose()
         reader.finish()
