@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConfigurationError,
         ConflictError,
         InternalServerError,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._request import RequestOptions
-    from ._response import RawResponse
+    from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
     from ._retry import RetryPolicy
     from ._streaming import AsyncStream, Stream
 
@@ -46,6 +47,8 @@ _LAZY = {
     "AsyncMistral": "._client",
     "RetryPolicy": "._retry",
     "RawResponse": "._response",
+    "StreamedResponse": "._response",
+    "AsyncStreamedResponse": "._response",
     "RequestOptions": "._request",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
@@ -54,6 +57,7 @@ _LAZY = {
         for name in (
             "MistralError",
             "ConfigurationError",
+            "ClientClosedError",
             "InvalidRequestError",
             "APIError",
             "APIConnectionError",
