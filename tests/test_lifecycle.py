@@ -124,7 +124,7 @@ def test_close_is_thread_safe(server):
         barrier = threading.Barrier(8)
         errors = []
 
-        def close():
+        def close(client=client, barrier=barrier, errors=errors):
             barrier.wait()
             try:
                 client.close()

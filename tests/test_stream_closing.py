@@ -12,7 +12,7 @@ import pytest
 from mistralkit import APIConnectionError, AsyncMistral, Mistral, StreamedResponse
 from mistralkit.types import ChatCompletionResponse
 
-from .helpers import API_KEY, CHAT_RESPONSE, MESSAGES, ChunkedStream, Script, make_client, ok, sse, chunk
+from .helpers import API_KEY, CHAT_RESPONSE, MESSAGES, ChunkedStream, Script, make_client, sse, chunk
 from .servers import LocalServer, answer, hold_open
 
 EVENTS = sse(chunk("a"), chunk("b"), done=False)

@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 
 from ._errors import ClientClosedError
 from ._logging import setup_from_env
@@ -216,7 +216,7 @@ class _BaseClient:
         clone._strict = self._strict if strict is None else bool(strict)
         clone._closed = False
         clone._owner = False
-        clone._BaseClient__settings = None
+        clone.__settings = None
         if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
             clone._clock, clone._sleep = self._clock, self._sleep
         return clone

@@ -57,7 +57,7 @@ class StreamSpec:
     decode: Callable[[str, str], Any]
     done_data: Optional[str] = "[DONE]"
     terminal_attr: Optional[str] = None
-    terminal_values: frozenset = frozenset()
+    terminal_values: frozenset[Any] = frozenset()
 
 
 @dataclass

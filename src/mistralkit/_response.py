@@ -80,7 +80,8 @@ class RawResponse(Generic[T]):
     def parse(self) -> T:
         if self._parsed is _UNSET:
             self._parsed = self._parser()
-        return self._parsed
+        parsed: T = self._parsed
+        return parsed
 
     @property
     def is_closed(self) -> bool:
@@ -157,7 +158,7 @@ class AsyncStreamedResponse(RawResponse[T]):
         super().__init__(http_response, retries, parser)
         self._unread = unread
 
-    async def read(self) -> bytes:  # type: ignore[override]
+    async def read(self) -> bytes:
         return bytes(await self.http_response.aread())
 
     async def text(self) -> str:  # type: ignore[override]

@@ -107,7 +107,8 @@ def _encode_json(call: Call, extra_body: Optional[Mapping[str, Any]]) -> bytes:
                 [_describe_error(e) for e in exc.errors(include_url=False)],
             ) from None
         if not extra_body:
-            return model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
+            encoded: bytes = model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
+            return encoded
         body = dump_request(model)
     else:
         body = dump_request(body)
@@ -340,7 +341,7 @@ def status_error(response: httpx2.Response, call: Call, retries: int, history: l
         body = raw.decode("utf-8", "replace")
     message, details, err_type, code = _explain(body, response)
     cls = _errors.status_error_class(status)
-    kwargs: dict[str, Any] = dict(
+    kwargs: dict[str, Any] = dict(  # noqa: C408
         status_code=status,
         headers=response.headers,
         body=body,
@@ -514,7 +515,7 @@ def run_sync(settings: Settings, http: httpx2.Client, call: Call, started: Optio
                     step[1].close()
             else:
                 sleep(step[1])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to the flow, which decides what it means
             failure = exc
         # Resumed outside the except block, so that the exception the flow raises does not carry the
         # transport's exception (whose text may quote header values) as its context.
@@ -551,7 +552,7 @@ async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call, st
                     await step[1].aclose()
             else:
                 await sleep(step[1])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to the flow, which decides what it means
             failure = exc
         try:
             step = flow.send(outcome) if failure is None else flow.throw(failure)
