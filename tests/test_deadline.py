@@ -118,15 +118,33 @@ def test_stream_deadline_covers_the_time_until_the_headers(stop):
             client.chat.stream(model="m", messages=MESSAGES)
         assert time.monotonic() - started < 0.5 + SLACK
         client.close()
-    # once the headers are in, reading the events is not limited by the deadline
-    first = b'data: {"id":"c","object":"chat.completion.chunk","model":"m","created":1,"choices":[]}\n\n'
-    with LocalServer([]) as server:
-        server.replies.append(hold_open(200, first, server, "text/event-stream", seconds=3))
-        client = Mistral(api_key=API_KEY, server_url=server.url, deadline=0.3)
-        with client.chat.stream(model="m", messages=MESSAGES) as stream:
-            time.sleep(0.5)
-            assert next(stream).data.id == "c"
-        client.close()
+
+
+
+def slow_events(pause: float):
+    event = b'data: {"id":"c","object":"chat.completion.chunk","model":"m","created":1,"choices":[]}\n\n'
+
+    def reply(conn, request):
+        conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n" + event)
+        time.sleep(pause)
+        conn.sendall(event + b"data: [DONE]\n\n")
+
+    return reply
+
+
+def test_stream_events_are_not_limited_by_the_deadline():
+    # once the headers are in, reading the events is bounded by the timeout, not by the deadline
+    with LocalServer([slow_events(0.8)]) as server:
+        with Mistral(api_key=API_KEY, server_url=server.url, deadline=0.3) as client:
+            with client.chat.stream(model="m", messages=MESSAGES) as stream:
+                assert [event.data.id for event in stream] == ["c", "c"]
+
+
+async def test_async_stream_events_are_not_limited_by_the_deadline():
+    with LocalServer([slow_events(0.8)]) as server:
+        async with AsyncMistral(api_key=API_KEY, server_url=server.url, deadline=0.3) as client:
+            async with await client.chat.stream(model="m", messages=MESSAGES) as stream:
+                assert [event.data.id async for event in stream] == ["c", "c"]
 
 
 def test_deadline_none_removes_the_client_deadline(stop):

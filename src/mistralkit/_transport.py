@@ -276,6 +276,10 @@ def _flow(
                     request_id_of(response.headers), retries + 1, redact_headers(request.headers),
                 )
             if status < 400:
+                if streaming and base_timeout is not None and deadline_at is not None:
+                    # The deadline ends with the headers: the body is read under the usual timeouts
+                    # (httpcore looks them up when the body is first read).
+                    request.extensions["timeout"] = base_timeout
                 return response, retries
             if streaming:
                 try:
