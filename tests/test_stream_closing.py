@@ -105,6 +105,16 @@ async def test_async_raw_stream_response_can_be_closed():
             assert closed_at_once(server)
 
 
+async def test_async_raw_response_says_how_to_close_it():
+    with sse_server() as server:
+        async with AsyncMistral(api_key=API_KEY, server_url=server.url) as client:
+            raw = await client.chat.with_raw_response.stream(model="m", messages=MESSAGES)
+            with pytest.raises(TypeError, match="aclose"):
+                raw.close()
+            await raw.aclose()
+            assert closed_at_once(server)
+
+
 # --- with_streaming_response ---------------------------------------------------------------------------
 
 

@@ -89,6 +89,11 @@ class RawResponse(Generic[T]):
 
     def close(self) -> None:
         """Release the connection (of a synchronous client's response); safe to call more than once."""
+        import httpx2
+
+        stream = self.http_response.stream
+        if isinstance(stream, httpx2.AsyncByteStream) and not isinstance(stream, httpx2.SyncByteStream):
+            raise TypeError("This response belongs to an async client: use `await response.aclose()` or `async with`")
         self.http_response.close()
 
     async def aclose(self) -> None:
