@@ -270,18 +270,19 @@ class _BaseClient:
                 http = pool.http
         return http
 
-    def _mark_closed(self) -> Any:
-        """Mark this client closed; returns the pool's HTTP clients to close (none for a copy or a user's)."""
+    def _mark_closed(self) -> list[tuple[Any, Any]]:
+        """Mark this client closed; returns the (event loop or None, HTTP client) pairs to close: none
+        for a copy or for a client you passed, and each one to exactly one caller of close()."""
         pool = self._pool
         with pool.lock:
             self._closed = True
             if not self._owner:
                 return []
             pool.closed = True
-            clients = [pool.http, *pool.others.values()] if pool.owned else []
+            pairs = [(pool.loop, pool.http), *pool.others.items()] if pool.owned else []
             pool.http = None
             pool.others = {}
-            return [c for c in clients if c is not None]
+            return [(loop, http) for loop, http in pairs if http is not None]
 
     @property
     def is_closed(self) -> bool:
@@ -401,7 +402,7 @@ class Mistral(_BaseClient):
         Closes the connection pool if this client created it (a ``with_options`` copy leaves the shared
         pool open; an ``http_client`` you passed stays open).
         """
-        for http in self._mark_closed():
+        for _, http in self._mark_closed():
             http.close()
 
     def __enter__(self) -> Self:
@@ -525,19 +526,14 @@ class AsyncMistral(_BaseClient):
         pool open; an ``http_client`` you passed stays open). Pools opened on other event loops that
         are still running are closed on their loop; those of closed loops are dropped.
         """
-        pool = self._pool
-        with pool.lock:
-            mine = pool.loop
-            clients = {mine: pool.http, **pool.others} if self._owner and pool.owned else {}
-        self._mark_closed()
         import asyncio
 
         try:
             current = asyncio.get_running_loop()
         except RuntimeError:
             current = None
-        for loop, http in clients.items():
-            if http is None or loop is None or loop.is_closed():
+        for loop, http in self._mark_closed():
+            if loop is None or loop.is_closed():
                 continue
             if loop is current:
                 await http.aclose()
