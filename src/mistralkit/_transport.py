@@ -58,7 +58,7 @@ class Settings:
         # None: time.sleep for sync clients, asyncio.sleep for async ones.
         self.sleep = sleep
         self.strict = strict
-        # The last key that passed _check_key: a fixed key is checked once, a rotating one on change.
+        # The last key _resolve_key accepted: a fixed key is checked once, a rotating one on each change.
         self.checked_key: Optional[str] = None
 
 
