@@ -76,4 +76,7 @@ class ClosingAsyncIterator(Generic[T]):
 
     def __del__(self) -> None:
         if not self._finished:
-            close_now(self._response)
+            try:
+                close_now(self._response)
+            except Exception:  # noqa: BLE001 - a finalizer must not raise (e.g. at interpreter exit)
+                pass
