@@ -56,6 +56,11 @@ if TYPE_CHECKING:
         AsyncStream as AsyncStream,
         Stream as Stream,
     )
+    from ._transports.errors import (
+        CircuitOpenError as CircuitOpenError,
+        ResponseTooLargeError as ResponseTooLargeError,
+        StreamTimeoutError as StreamTimeoutError,
+    )
 
 _LAZY = {
     "Mistral": "._client",
@@ -90,6 +95,7 @@ _LAZY = {
             "InternalServerError",
         )
     },
+    **{name: "._transports.errors" for name in ("CircuitOpenError", "ResponseTooLargeError", "StreamTimeoutError")},
 }
 
 __all__ = ["__version__", *_LAZY]

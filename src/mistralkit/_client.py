@@ -69,7 +69,7 @@ class _Pool:
     have been closed are dropped without awaiting (their loop can no longer run anything).
     """
 
-    __slots__ = ("http", "owned", "lock", "limits", "timeout", "closed", "loop", "others")
+    __slots__ = ("http", "owned", "lock", "limits", "timeout", "closed", "loop", "others", "config", "features")
 
     def __init__(self, http: Any, limits: Any, timeout: Any) -> None:
         self.http = http
@@ -80,6 +80,8 @@ class _Pool:
         self.closed = False
         self.loop: Any = None
         self.others: dict[Any, Any] = {}
+        self.config: Any = None  # _transports.config.TransportConfig
+        self.features: Any = None  # _transports.features.Features, when cache/breaker/limiter are on
 
 
 class _BaseClient:
@@ -103,6 +105,18 @@ class _BaseClient:
         limits: Any = None,
         retry_unsafe: Optional[bool] = None,
         strict: bool = False,
+        http2: bool = False,
+        proxy: Optional[str] = None,
+        verify: Any = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        max_response_bytes: Optional[int] = None,
+        stream_timeout: Optional[float] = 30.0,
+        http_backend: str = "auto",
+        cache: Any = False,
+        cache_ttl: Optional[float] = None,
+        circuit_breaker: Any = None,
+        rate_limit: Any = None,
     ) -> None:
         """Create a client.
 
@@ -121,6 +135,12 @@ class _BaseClient:
         - ``default_headers``: sent with every request.
         - ``http_client``: your own ``httpx2.Client`` (``httpx2.AsyncClient`` for ``AsyncMistral``);
           its settings are used as they are, and closing this client leaves it open.
+        - Connection options (docs/client.md, "Connections"): ``http2``, ``limits``, ``proxy``,
+          ``verify``, ``cert``, ``trust_env``, ``max_response_bytes``, ``stream_timeout`` (30 s of
+          silence ends a stream), ``http_backend`` (``"auto"``: aiohttp under ``AsyncMistral`` when
+          installed).
+        - ``cache``/``cache_ttl``, ``circuit_breaker``, ``rate_limit``: see ``mistralkit.lib.cache``,
+          ``mistralkit.lib.breaker`` and ``mistralkit.lib.ratelimit``.
         """
         if api_key is None:
             api_key = os.environ.get("MISTRAL_API_KEY") or None
@@ -155,6 +175,14 @@ class _BaseClient:
         self._strict = bool(strict)
         self._closed = False
         self._owner = True
+        from ._transports.config import TransportConfig
+        from ._transports.features import make_features
+
+        self._pool.config = TransportConfig(
+            http2=http2, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env,
+            max_response_bytes=max_response_bytes, stream_timeout=stream_timeout, backend=http_backend,
+        )
+        self._pool.features = make_features(cache, cache_ttl, circuit_breaker, rate_limit)
         self.__settings: Any = None
         setup_from_env()
 
@@ -244,17 +272,17 @@ class _BaseClient:
         return settings
 
     def _new_http(self) -> Any:
-        import httpx2
+        from ._transports import new_http
 
-        cls = httpx2.AsyncClient if self._is_async else httpx2.Client
-        timeout = self._pool.timeout
-        if isinstance(timeout, dict):
-            timeout = httpx2.Timeout(**timeout)
         # Static headers live on our own pool, where they cost nothing per request.
-        kwargs: dict[str, Any] = {"timeout": timeout, "headers": {"User-Agent": USER_AGENT}}
-        if self._pool.limits is not None:
-            kwargs["limits"] = self._pool.limits
-        return cls(**kwargs)
+        return new_http(
+            is_async=self._is_async,
+            config=self._pool.config,
+            base_url=self._server_url,
+            timeout=self._pool.timeout,
+            limits=self._pool.limits,
+            headers={"User-Agent": USER_AGENT},
+        )
 
     def _http(self) -> Any:
         pool = self._pool
@@ -312,6 +340,12 @@ class Mistral(_BaseClient):
     """The synchronous Mistral API client. See ``_BaseClient.__init__`` for the options."""
 
     def _request(self, call: Any) -> Any:
+        features = self._pool.features
+        if features is not None:
+            return features.run_sync(self, call, self._send)
+        return self._send(call)
+
+    def _send(self, call: Any) -> Any:
         settings = self._settings()
         # The deadline runs from here: building the pool on a first call is part of the call.
         started = settings.clock()
@@ -418,6 +452,12 @@ class AsyncMistral(_BaseClient):
     _is_async = True
 
     async def _request(self, call: Any) -> Any:
+        features = self._pool.features
+        if features is not None:
+            return await features.run_async(self, call, self._send)
+        return await self._send(call)
+
+    async def _send(self, call: Any) -> Any:
         settings = self._settings()
         started = settings.clock()
         return await _core().run_async(settings, self._http(), call, started)

@@ -29,6 +29,7 @@ class RequestOptions(TypedDict, total=False):
     - ``retry_unsafe``: also retry an operation that changes state (an upload, a job creation ...)
       after a failure that may have reached the server (see ``docs/client.md``, replay safety).
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
+    - ``cache``: False skips the client's response cache for this call.
     """
 
     extra_headers: Mapping[str, str]
@@ -40,6 +41,7 @@ class RequestOptions(TypedDict, total=False):
     retry_unsafe: bool
     timeout_ms: int
     http_headers: Mapping[str, str]
+    cache: bool
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
