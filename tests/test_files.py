@@ -12,14 +12,14 @@ from typing import Any, Callable
 import httpx2
 import pytest
 
-from mistralkit import APIConnectionError, AsyncMistral, InternalServerError, RateLimitError, Mistral
+from mistralkit import APIConnectionError, AsyncMistral, RateLimitError, Mistral
 from mistralkit import types as t
 from mistralkit._binary import AsyncBinaryResponse, BinaryResponse
 from mistralkit._files import Multipart, guess_content_type, multipart
 from mistralkit._pagination import AsyncPage, Page
 
 from .helpers import API_KEY, AsyncChunkedStream, ChunkedStream, FakeClock, Script, make_async_client, make_client, ok
-from .test_resources_core import FILE, FILE_ID, BATCH_JOB, COMPLETION_JOB, Part, form_fields, invoke, multipart_parts
+from .test_resources_core import FILE, FILE_ID, BATCH_JOB, COMPLETION_JOB, Part, invoke, multipart_parts
 
 DATA = b'{"messages": [{"role": "user", "content": "Hi"}]}\n' * 3
 

@@ -295,10 +295,12 @@ def render(data: dict[str, Any], mapping: dict[str, Any]) -> str:
         "if TYPE_CHECKING:",
     ]
     for name in sorted(direct):
-        lines.append(f"    from .types import {direct[name]} as {name}")
+        noqa = "" if direct[name] == name else "  # noqa: F401"
+        lines.append(f"    from .types import {direct[name]} as {name}{noqa}")
     for name in sorted(hand):
         module, attr = hand[name]
-        lines.append(f"    from {module.replace('mistralkit', '', 1) or '.'} import {attr} as {name}")
+        noqa = "" if attr == name else "  # noqa: F401"
+        lines.append(f"    from {module.replace('mistralkit', '', 1) or '.'} import {attr} as {name}{noqa}")
     lines += ["", f"OFFICIAL_SDK_VERSION = {json.dumps(data.get('version'))}", ""]
     lines.append("_DIRECT: dict[str, str] = {")
     lines += [f"    {json.dumps(k)}: {json.dumps(v)}," for k, v in sorted(direct.items())]

@@ -240,14 +240,22 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         for p in stale + extra:
             print(f"stale: {p.relative_to(ROOT)}")
-        return 1 if stale or extra else 0
+        return 1 if stale or extra or _response_types(argv) else 0
     TARGET.mkdir(parents=True, exist_ok=True)
     for p in stale:
         p.write_text(want[p])
     for p in extra:
         p.unlink()
     print(f"{len(want)} sync modules up to date ({len(stale)} written, {len(extra)} removed)")
-    return 0
+    return _response_types(argv)
+
+
+def _response_types(argv: list[str]) -> int:
+    # The static types of with_raw_response / with_streaming_response follow the resource modules.
+    import runpy
+
+    module = runpy.run_path(str(Path(__file__).with_name("response_types.py")))
+    return int(module["main"](argv))
 
 
 if __name__ == "__main__":

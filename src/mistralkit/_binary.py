@@ -155,7 +155,7 @@ class BinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.http_response.close()
 
@@ -176,7 +176,7 @@ class BinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.http_response.close()
 
@@ -221,7 +221,7 @@ class AsyncBinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.http_response.aclose()
 
@@ -248,7 +248,7 @@ class AsyncBinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.http_response.aclose()
 

@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 
 from ._errors import ClientClosedError
 from ._logging import setup_from_env
@@ -73,7 +73,7 @@ class _Pool:
     have been closed are dropped without awaiting (their loop can no longer run anything).
     """
 
-    __slots__ = ("http", "owned", "lock", "limits", "timeout", "closed", "loop", "others")
+    __slots__ = ("http", "owned", "lock", "limits", "timeout", "closed", "loop", "others", "config", "features")
 
     def __init__(self, http: Any, limits: Any, timeout: Any) -> None:
         self.http = http
@@ -84,6 +84,8 @@ class _Pool:
         self.closed = False
         self.loop: Any = None
         self.others: dict[Any, Any] = {}
+        self.config: Any = None  # _transports.config.TransportConfig
+        self.features: Any = None  # _transports.features.Features, when cache/breaker/limiter are on
 
 
 class _BaseClient:
@@ -107,6 +109,18 @@ class _BaseClient:
         limits: Any = None,
         retry_unsafe: Optional[bool] = None,
         strict: bool = False,
+        http2: bool = False,
+        proxy: Optional[str] = None,
+        verify: Any = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        max_response_bytes: Optional[int] = None,
+        stream_timeout: Optional[float] = 30.0,
+        http_backend: str = "auto",
+        cache: Any = False,
+        cache_ttl: Optional[float] = None,
+        circuit_breaker: Any = None,
+        rate_limit: Any = None,
         async_client: Any = None,
         client: Any = None,
         server: Optional[str] = None,
@@ -131,6 +145,12 @@ class _BaseClient:
         - ``default_headers``: sent with every request.
         - ``http_client``: your own ``httpx2.Client`` (``httpx2.AsyncClient`` for ``AsyncMistral``);
           its settings are used as they are, and closing this client leaves it open.
+        - Connection options (docs/client.md, "Connections"): ``http2``, ``limits``, ``proxy``,
+          ``verify``, ``cert``, ``trust_env``, ``max_response_bytes``, ``stream_timeout`` (30 s of
+          silence ends a stream), ``http_backend`` (``"auto"``: aiohttp under ``AsyncMistral`` when
+          installed).
+        - ``cache``/``cache_ttl``, ``circuit_breaker``, ``rate_limit``: see ``mistralkit.lib.cache``,
+          ``mistralkit.lib.breaker`` and ``mistralkit.lib.ratelimit``.
         - ``async_client``: for ``Mistral``, the ``httpx2.AsyncClient`` its ``*_async`` methods use
           (default: their own pool, one per event loop).
         - ``client``, ``server`` (``"global"``, ``"eu"``, ``"us"``) and ``retry_config`` (a
@@ -184,6 +204,14 @@ class _BaseClient:
         self._strict = bool(strict)
         self._closed = False
         self._owner = True
+        from ._transports.config import TransportConfig
+        from ._transports.features import make_features
+
+        self._pool.config = TransportConfig(
+            http2=http2, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env,
+            max_response_bytes=max_response_bytes, stream_timeout=stream_timeout, backend=http_backend,
+        )
+        self._pool.features = make_features(cache, cache_ttl, circuit_breaker, rate_limit)
         self._async_http_client = async_client
         self.__settings: Any = None
         setup_from_env()
@@ -246,8 +274,8 @@ class _BaseClient:
         clone._strict = self._strict if strict is None else bool(strict)
         clone._closed = False
         clone._owner = False
+        clone.__settings = None
         clone._async_http_client = self._async_http_client
-        clone._BaseClient__settings = None
         if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
             clone._clock, clone._sleep = self._clock, self._sleep
         return clone
@@ -275,17 +303,17 @@ class _BaseClient:
         return settings
 
     def _new_http(self) -> Any:
-        import httpx2
+        from ._transports import new_http
 
-        cls = httpx2.AsyncClient if self._is_async else httpx2.Client
-        timeout = self._pool.timeout
-        if isinstance(timeout, dict):
-            timeout = httpx2.Timeout(**timeout)
         # Static headers live on our own pool, where they cost nothing per request.
-        kwargs: dict[str, Any] = {"timeout": timeout, "headers": {"User-Agent": USER_AGENT}}
-        if self._pool.limits is not None:
-            kwargs["limits"] = self._pool.limits
-        return cls(**kwargs)
+        return new_http(
+            is_async=self._is_async,
+            config=self._pool.config,
+            base_url=self._server_url,
+            timeout=self._pool.timeout,
+            limits=self._pool.limits,
+            headers={"User-Agent": USER_AGENT},
+        )
 
     def _http(self) -> Any:
         pool = self._pool
@@ -301,18 +329,19 @@ class _BaseClient:
                 http = pool.http
         return http
 
-    def _mark_closed(self) -> Any:
-        """Mark this client closed; returns the pool's HTTP clients to close (none for a copy or a user's)."""
+    def _mark_closed(self) -> list[tuple[Any, Any]]:
+        """Mark this client closed; returns the (event loop or None, HTTP client) pairs to close: none
+        for a copy or for a client you passed, and each one to exactly one caller of close()."""
         pool = self._pool
         with pool.lock:
             self._closed = True
             if not self._owner:
                 return []
             pool.closed = True
-            clients = [pool.http, *pool.others.values()] if pool.owned else []
+            pairs = [(pool.loop, pool.http), *pool.others.items()] if pool.owned else []
             pool.http = None
             pool.others = {}
-            return [c for c in clients if c is not None]
+            return [(loop, http) for loop, http in pairs if http is not None]
 
     @property
     def is_closed(self) -> bool:
@@ -342,7 +371,16 @@ class Mistral(_BaseClient):
     """The synchronous Mistral API client. See ``_BaseClient.__init__`` for the options."""
 
     def _request(self, call: Any) -> Any:
-        return _core().run_sync(self._settings(), self._http(), call)
+        features = self._pool.features
+        if features is not None:
+            return features.run_sync(self, call, self._send)
+        return self._send(call)
+
+    def _send(self, call: Any) -> Any:
+        settings = self._settings()
+        # The deadline runs from here: building the pool on a first call is part of the call.
+        started = settings.clock()
+        return _core().run_sync(settings, self._http(), call, started)
 
     def _new_http(self) -> Any:
         http = super()._new_http()
@@ -442,7 +480,7 @@ class Mistral(_BaseClient):
         Closes the connection pool if this client created it (a ``with_options`` copy leaves the shared
         pool open; an ``http_client`` you passed stays open).
         """
-        for http in self._mark_closed():
+        for _, http in self._mark_closed():
             http.close()
 
     def __enter__(self) -> Self:
@@ -469,7 +507,15 @@ class AsyncMistral(_BaseClient):
     _is_async = True
 
     async def _request(self, call: Any) -> Any:
-        return await _core().run_async(self._settings(), self._http(), call)
+        features = self._pool.features
+        if features is not None:
+            return await features.run_async(self, call, self._send)
+        return await self._send(call)
+
+    async def _send(self, call: Any) -> Any:
+        settings = self._settings()
+        started = settings.clock()
+        return await _core().run_async(settings, self._http(), call, started)
 
     def _http(self) -> Any:
         pool = self._pool
@@ -588,19 +634,14 @@ class AsyncMistral(_BaseClient):
         pool open; an ``http_client`` you passed stays open). Pools opened on other event loops that
         are still running are closed on their loop; those of closed loops are dropped.
         """
-        pool = self._pool
-        with pool.lock:
-            mine = pool.loop
-            clients = {mine: pool.http, **pool.others} if self._owner and pool.owned else {}
-        self._mark_closed()
         import asyncio
 
         try:
             current = asyncio.get_running_loop()
         except RuntimeError:
             current = None
-        for loop, http in clients.items():
-            if http is None or loop is None or loop.is_closed():
+        for loop, http in self._mark_closed():
+            if loop is None or loop.is_closed():
                 continue
             if loop is current:
                 await http.aclose()

@@ -31,9 +31,11 @@ def close_now(response: Any) -> None:
             sock = stream.get_extra_info("socket")
         except Exception:  # noqa: BLE001 - a backend without this extra: the scheduled close still runs
             sock = None
-    if isinstance(sock, socket.socket):
+    # asyncio hands out a TransportSocket wrapper, not the socket itself; both can shut down.
+    shutdown = getattr(sock, "shutdown", None)
+    if shutdown is not None:
         try:
-            sock.shutdown(socket.SHUT_RDWR)
+            shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
     try:
@@ -74,4 +76,7 @@ class ClosingAsyncIterator(Generic[T]):
 
     def __del__(self) -> None:
         if not self._finished:
-            close_now(self._response)
+            try:
+                close_now(self._response)
+            except Exception:  # noqa: BLE001 - a finalizer must not raise (e.g. at interpreter exit)
+                pass

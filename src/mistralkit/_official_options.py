@@ -60,7 +60,7 @@ class _Forward(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self.target.debug(self.format(record))
-        except Exception:  # a logger must never break a request
+        except Exception:  # noqa: BLE001 - a logger must never break a request
             self.handleError(record)
 
 

@@ -31,6 +31,7 @@ class RequestOptions(TypedDict, total=False):
     - ``retry_unsafe``: also retry an operation that changes state (an upload, a job creation ...)
       after a failure that may have reached the server (see ``docs/client.md``, replay safety).
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
+    - ``cache``: False skips the client's response cache for this call.
     - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
     - ``server_url``: send this call to another server (e.g. a regional endpoint).
     """
@@ -44,6 +45,7 @@ class RequestOptions(TypedDict, total=False):
     retry_unsafe: bool
     timeout_ms: int
     http_headers: Mapping[str, str]
+    cache: bool
     retries: "RetryConfig"
     server_url: str
 
@@ -63,7 +65,7 @@ class StreamSpec:
     decode: Callable[[str, str], Any]
     done_data: Optional[str] = "[DONE]"
     terminal_attr: Optional[str] = None
-    terminal_values: frozenset = frozenset()
+    terminal_values: frozenset[Any] = frozenset()
 
 
 @dataclass

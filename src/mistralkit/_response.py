@@ -80,7 +80,8 @@ class RawResponse(Generic[T]):
     def parse(self) -> T:
         if self._parsed is _UNSET:
             self._parsed = self._parser()
-        return self._parsed
+        parsed: T = self._parsed
+        return parsed
 
     @property
     def is_closed(self) -> bool:
@@ -88,6 +89,11 @@ class RawResponse(Generic[T]):
 
     def close(self) -> None:
         """Release the connection (of a synchronous client's response); safe to call more than once."""
+        import httpx2
+
+        stream = self.http_response.stream
+        if isinstance(stream, httpx2.AsyncByteStream) and not isinstance(stream, httpx2.SyncByteStream):
+            raise TypeError("This response belongs to an async client: use `await response.aclose()` or `async with`")
         self.http_response.close()
 
     async def aclose(self) -> None:
@@ -157,7 +163,7 @@ class AsyncStreamedResponse(RawResponse[T]):
         super().__init__(http_response, retries, parser)
         self._unread = unread
 
-    async def read(self) -> bytes:  # type: ignore[override]
+    async def read(self) -> bytes:
         return bytes(await self.http_response.aread())
 
     async def text(self) -> str:  # type: ignore[override]

@@ -106,7 +106,7 @@ class RetryPolicy:
     def backoff(self, retry_number: int) -> float:
         """Seconds to wait before retry ``retry_number`` (1 for the first retry), with full jitter."""
         bound = min(self.backoff_cap, self.backoff_base * (2 ** (retry_number - 1)))
-        return bound * self.random()
+        return float(bound * self.random())
 
     def delay(self, retry_number: int, headers: Mapping[str, str] | None, now: float | None = None) -> float:
         """The wait before a retry: the server's word when it gives one, else jittered backoff."""
@@ -140,12 +140,12 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
     ms = headers.get("retry-after-ms")
     if ms is not None:
         try:
-            value = float(ms)
+            millis = float(ms)
         except ValueError:
-            value = None
+            pass
         else:
-            if value == value and value != float("inf"):  # rejects NaN and inf
-                return max(value / 1000.0, 0.0)
+            if millis == millis and millis != float("inf"):  # rejects NaN and inf
+                return max(millis / 1000.0, 0.0)
     raw = headers.get("retry-after")
     if raw is None:
         return None

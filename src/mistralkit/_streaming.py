@@ -187,7 +187,7 @@ class Stream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.response.close()
         reader.finish()
@@ -234,7 +234,7 @@ class AsyncStream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.response.aclose()
         reader.finish()

@@ -58,7 +58,7 @@ class Settings:
         # None: time.sleep for sync clients, asyncio.sleep for async ones.
         self.sleep = sleep
         self.strict = strict
-        # The last key that passed _check_key: a fixed key is checked once, a rotating one on change.
+        # The last key _resolve_key accepted: a fixed key is checked once, a rotating one on each change.
         self.checked_key: Optional[str] = None
 
 
@@ -107,7 +107,8 @@ def _encode_json(call: Call, extra_body: Optional[Mapping[str, Any]]) -> bytes:
                 [_describe_error(e) for e in exc.errors(include_url=False)],
             ) from None
         if not extra_body:
-            return model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
+            encoded: bytes = model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
+            return encoded
         body = dump_request(model)
     else:
         body = dump_request(body)
@@ -225,12 +226,18 @@ class DeadlineExpired(Exception):
 
 
 def _flow(
-    settings: Settings, call: Call, request: httpx2.Request, policy: RetryPolicy, replayable: bool, safe: bool
+    settings: Settings,
+    call: Call,
+    request: httpx2.Request,
+    policy: RetryPolicy,
+    replayable: bool,
+    safe: bool,
+    started: float,
 ) -> Generator[tuple[Any, ...], Any, tuple[httpx2.Response, int]]:
     # replayable: the body can be sent again at all; safe: sending it again is harmless even when the
-    # first attempt may have been processed (see _retry.replay_safe).
+    # first attempt may have been processed (see _retry.replay_safe). started: when the call began
+    # (before the request was built), the origin of the deadline.
     clock = settings.clock
-    started = clock()
     deadline_at = started + policy.deadline if policy.deadline is not None else None
     base_timeout = request.extensions.get("timeout")
     streaming = call.stream is not None or call.binary or call.streamed
@@ -282,6 +289,10 @@ def _flow(
                     request_id_of(response.headers), retries + 1, redact_headers(request.headers),
                 )
             if status < 400:
+                if streaming and base_timeout is not None and deadline_at is not None:
+                    # The deadline ends with the headers: the body is read under the usual timeouts
+                    # (httpcore looks them up when the body is first read).
+                    request.extensions["timeout"] = base_timeout
                 return response, retries
             if streaming:
                 try:
@@ -347,7 +358,7 @@ def status_error(response: httpx2.Response, call: Call, retries: int, history: l
         body = raw.decode("utf-8", "replace")
     message, details, err_type, code = _explain(body, response)
     cls = _errors.status_error_class(status)
-    kwargs: dict[str, Any] = dict(
+    kwargs: dict[str, Any] = dict(  # noqa: C408
         status_code=status,
         headers=response.headers,
         body=body,
@@ -493,11 +504,14 @@ def _finish(call: Call, response: httpx2.Response, retries: int, is_async: bool,
     return parse_success(call, response, strict)
 
 
-def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
-    """Execute ``call`` on a synchronous HTTP client."""
+def run_sync(settings: Settings, http: httpx2.Client, call: Call, started: Optional[float] = None) -> Any:
+    """Execute ``call`` on a synchronous HTTP client; ``started`` (``settings.clock`` time) is when the
+    call began, the origin of its deadline (default: now)."""
     sleep = settings.sleep or time.sleep
+    if started is None:
+        started = settings.clock()
     request, policy, replayable, safe = build_request(settings, http, call)
-    flow = _flow(settings, call, request, policy, replayable, safe)
+    flow = _flow(settings, call, request, policy, replayable, safe, started)
     step = next(flow)
     while True:
         outcome: Any = None
@@ -518,7 +532,7 @@ def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
                     step[1].close()
             else:
                 sleep(step[1])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to the flow, which decides what it means
             failure = exc
         # Resumed outside the except block, so that the exception the flow raises does not carry the
         # transport's exception (whose text may quote header values) as its context.
@@ -530,11 +544,13 @@ def run_sync(settings: Settings, http: httpx2.Client, call: Call) -> Any:
     return _finish(call, response, retries, False, settings.strict)
 
 
-async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call) -> Any:
+async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call, started: Optional[float] = None) -> Any:
     """Execute ``call`` on an asynchronous HTTP client."""
     sleep = settings.sleep or asyncio.sleep
+    if started is None:
+        started = settings.clock()
     request, policy, replayable, safe = build_request(settings, http, call)
-    flow = _flow(settings, call, request, policy, replayable, safe)
+    flow = _flow(settings, call, request, policy, replayable, safe, started)
     step = next(flow)
     while True:
         outcome: Any = None
@@ -553,7 +569,7 @@ async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call) ->
                     await step[1].aclose()
             else:
                 await sleep(step[1])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - handed to the flow, which decides what it means
             failure = exc
         try:
             step = flow.send(outcome) if failure is None else flow.throw(failure)

@@ -2,7 +2,7 @@
 
 ``client.chat.complete_async(...)`` runs ``AsyncMistral.chat.complete`` on an ``AsyncMistral`` the
 sync client builds on first use, with the same settings: API key, server URL, retries, deadline,
-headers and timeout. Its connection pool is its own, one per event loop (pooled connections belong
+headers, timeout, connection options, and the same response cache, circuit breaker and rate limiter. Its connection pool is its own, one per event loop (pooled connections belong
 to the loop that opened them, and programs often call ``asyncio.run()`` more than once), unless the
 sync client was given an ``httpx2.AsyncClient`` as ``async_client``, which is then used as it is.
 Nothing of this is imported or built before the first ``*_async`` call.
@@ -97,6 +97,10 @@ def _build(client: Mistral) -> AsyncMistral:
     if http is not None:
         options["http_client"] = http
     result = AsyncMistral(**options)
+    # Connection options (HTTP/2, proxy, TLS ...) and the response cache, circuit breaker and rate
+    # limiter are the sync client's own: the twin uses the same ones, so they count its calls too.
+    result._pool.config = client._pool.config
+    result._pool.features = client._pool.features
     # A clock and sleeper set on the client (tests make retries instant with them) carry over.
     if "_clock" in client.__dict__:
         result._clock = client.__dict__["_clock"]

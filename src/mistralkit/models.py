@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Dict
 
 if TYPE_CHECKING:
-    from .types import ApiEndpoint as APIEndpoint
+    from .types import ApiEndpoint as APIEndpoint  # noqa: F401
     from .types import APIKeyAuth as APIKeyAuth
     from .types import ActivityTaskCompletedAttributesResponse as ActivityTaskCompletedAttributesResponse
     from .types import ActivityTaskCompletedResponse as ActivityTaskCompletedResponse
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from .types import AgentHandoffEntry as AgentHandoffEntry
     from .types import AgentHandoffStartedEvent as AgentHandoffStartedEvent
     from .types import AgentListPage as AgentListPage
-    from .types import AgentListPage as AgentsAPIV1AgentsListPagesResponse
-    from .types import AgentsApiV1ConversationsListResponse as AgentsAPIV1ConversationsListResponse
+    from .types import AgentListPage as AgentsAPIV1AgentsListPagesResponse  # noqa: F401
+    from .types import AgentsApiV1ConversationsListResponse as AgentsAPIV1ConversationsListResponse  # noqa: F401
     from .types import AgentsCompletionRequest as AgentsCompletionRequest
-    from .types import AgentsCompletionRequest as AgentsCompletionStreamRequest
+    from .types import AgentsCompletionRequest as AgentsCompletionStreamRequest  # noqa: F401
     from .types import Aggregation as Aggregation
     from .types import AggregationMeta as AggregationMeta
     from .types import AggregationRequest as AggregationRequest
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .types import AliasList as AliasList
     from .types import Annotations as Annotations
     from .types import ArchiveModelResponse as ArchiveModelResponse
-    from .types import RoleOut as AssignableServiceAccountRole
+    from .types import RoleOut as AssignableServiceAccountRole  # noqa: F401
     from .types import AssistantMessage as AssistantMessage
     from .types import AudioChunk as AudioChunk
     from .types import AudioContent as AudioContent
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .types import AudioTranscriptionRequestStream as AudioTranscriptionRequestStream
     from .types import AuthData as AuthData
     from .types import AuthStatus as AuthStatus
-    from .types import AuthUrlResponse as AuthURLResponse
+    from .types import AuthUrlResponse as AuthURLResponse  # noqa: F401
     from .types import AuthenticationConfiguration as AuthenticationConfiguration
     from .types import AuthenticationMethodCreateOrUpdateRequest as AuthenticationMethodCreateOrUpdateRequest
     from .types import BaseModelCard as BaseModelCard
@@ -68,14 +68,14 @@ if TYPE_CHECKING:
     from .types import ChatCompletionChoice as ChatCompletionChoice
     from .types import ChatCompletionRequest as ChatCompletionRequest
     from .types import ChatCompletionResponse as ChatCompletionResponse
-    from .types import ChatCompletionRequest as ChatCompletionStreamRequest
+    from .types import ChatCompletionRequest as ChatCompletionStreamRequest  # noqa: F401
     from .types import ChatModerationRequest as ChatModerationRequest
     from .types import ClassificationRequest as ClassificationRequest
     from .types import ClassificationResponse as ClassificationResponse
     from .types import ClassificationTargetResult as ClassificationTargetResult
     from .types import ClassifierFineTunedModel as ClassifierFineTunedModel
-    from .types import ClassifierJobOut as ClassifierFineTuningJob
-    from .types import ClassifierDetailedJobOut as ClassifierFineTuningJobDetails
+    from .types import ClassifierJobOut as ClassifierFineTuningJob  # noqa: F401
+    from .types import ClassifierDetailedJobOut as ClassifierFineTuningJobDetails  # noqa: F401
     from .types import ClassifierTargetResult as ClassifierTargetResult
     from .types import ClientCapabilities as ClientCapabilities
     from .types import ClientTasksCapability as ClientTasksCapability
@@ -86,8 +86,8 @@ if TYPE_CHECKING:
     from .types import CompletionChunk as CompletionChunk
     from .types import CompletionEvent as CompletionEvent
     from .types import CompletionFineTunedModel as CompletionFineTunedModel
-    from .types import CompletionJobOut as CompletionFineTuningJob
-    from .types import CompletionDetailedJobOut as CompletionFineTuningJobDetails
+    from .types import CompletionJobOut as CompletionFineTuningJob  # noqa: F401
+    from .types import CompletionDetailedJobOut as CompletionFineTuningJobDetails  # noqa: F401
     from .types import CompletionResponseStreamChoice as CompletionResponseStreamChoice
     from .types import CompletionsCapability as CompletionsCapability
     from .types import ConnectionPreference as ConnectionPreference
@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from .types import ConnectorAuthenticationHeader as ConnectorAuthenticationHeader
     from .types import ConnectorCallToolRequest as ConnectorCallToolRequest
     from .types import ConnectorLocale as ConnectorLocale
-    from .types import UpdateConnectorRequest as ConnectorMCPPublicUpdate
+    from .types import UpdateConnectorRequest as ConnectorMCPPublicUpdate  # noqa: F401
     from .types import ConnectorTool as ConnectorTool
     from .types import ConnectorToolCallMetadata as ConnectorToolCallMetadata
     from .types import ConnectorToolCallResponse as ConnectorToolCallResponse
@@ -177,7 +177,7 @@ if TYPE_CHECKING:
     from .types import DocumentLibraryTool as DocumentLibraryTool
     from .types import DocumentTextContent as DocumentTextContent
     from .types import DocumentURLChunk as DocumentURLChunk
-    from .types import LibrariesDocumentsUploadV1Body as DocumentUpload
+    from .types import LibrariesDocumentsUploadV1Body as DocumentUpload  # noqa: F401
     from .types import ElicitationCapability as ElicitationCapability
     from .types import EmbeddedResource as EmbeddedResource
     from .types import EmbeddingDtype as EmbeddingDtype
@@ -188,7 +188,7 @@ if TYPE_CHECKING:
     from .types import EncodingFormat as EncodingFormat
     from .types import EncryptedPatchValue as EncryptedPatchValue
     from .types import EntityType as EntityType
-    from .types import ExecutionConfig as EvaluationBooleanResultSpec
+    from .types import ExecutionConfig as EvaluationBooleanResultSpec  # noqa: F401
     from .types import EventProgressStatus as EventProgressStatus
     from .types import EventSource as EventSource
     from .types import EventType as EventType
@@ -200,7 +200,7 @@ if TYPE_CHECKING:
     from .types import ExtendedOAuthServerMetadata as ExtendedOAuthServerMetadata
     from .types import FIMCompletionRequest as FIMCompletionRequest
     from .types import FIMCompletionResponse as FIMCompletionResponse
-    from .types import FIMCompletionRequest as FIMCompletionStreamRequest
+    from .types import FIMCompletionRequest as FIMCompletionStreamRequest  # noqa: F401
     from .types import FTClassifierLossFunction as FTClassifierLossFunction
     from .types import FTModelCard as FTModelCard
     from .types import Failure as Failure
@@ -212,9 +212,9 @@ if TYPE_CHECKING:
     from .types import FilePurpose as FilePurpose
     from .types import FileSchema as FileSchema
     from .types import FileVisibility as FileVisibility
-    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesDeleteFileRequest
-    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesDownloadFileRequest
-    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesRetrieveFileRequest
+    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesDeleteFileRequest  # noqa: F401
+    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesDownloadFileRequest  # noqa: F401
+    from .types import ImportDatasetFromFileRequest as FilesAPIRoutesRetrieveFileRequest  # noqa: F401
     from .types import FineTunedModelCapabilities as FineTunedModelCapabilities
     from .types import FormElicitationCapability as FormElicitationCapability
     from .types import Function as Function
@@ -223,24 +223,24 @@ if TYPE_CHECKING:
     from .types import FunctionCallEntryArguments as FunctionCallEntryArguments
     from .types import FunctionCallEvent as FunctionCallEvent
     from .types import FunctionName as FunctionName
-    from .types import Function as FunctionRequest
+    from .types import Function as FunctionRequest  # noqa: F401
     from .types import FunctionResultEntry as FunctionResultEntry
     from .types import FunctionTool as FunctionTool
     from .types import GetDeploymentSummariesResponse as GetDeploymentSummariesResponse
     from .types import GetDeploymentSummariesResponseDeployment as GetDeploymentSummariesResponseDeployment
     from .types import GetDeploymentSummariesResponseVespaDeployment as GetDeploymentSummariesResponseVespaDeployment
     from .types import GetDeploymentSummariesResponseVespaIndex as GetDeploymentSummariesResponseVespaIndex
-    from .types import AdminScimSyncTriggerOUT as GetEvaluationRunV2V1ObservabilityEvaluationRunsV2RunIDGetRequest
+    from .types import AdminScimSyncTriggerOUT as GetEvaluationRunV2V1ObservabilityEvaluationRunsV2RunIDGetRequest  # noqa: F401
     from .types import GetFileResponse as GetFileResponse
     from .types import GetLog as GetLog
     from .types import GetLogFieldOptions as GetLogFieldOptions
     from .types import GetLogFields as GetLogFields
     from .types import GetLogs as GetLogs
-    from .types import AdminScimSyncTriggerOUT as GetRunV1WorkflowsRunsRunIDGetRequest
-    from .types import WorkflowScheduleResponse as GetScheduleV1WorkflowsSchedulesScheduleIDGetRequest
-    from .types import WorkflowScheduleListResponse as GetSchedulesV1WorkflowsSchedulesGetResponse
-    from .types import GetSignedUrlResponse as GetSignedURLResponse
-    from .types import AdminScimSyncTriggerOUT as GetSingleEvaluationRunStatisticsV2V1ObservabilityEvaluationRunsV2RunIDStatisticsGetRequest
+    from .types import AdminScimSyncTriggerOUT as GetRunV1WorkflowsRunsRunIDGetRequest  # noqa: F401
+    from .types import WorkflowScheduleResponse as GetScheduleV1WorkflowsSchedulesScheduleIDGetRequest  # noqa: F401
+    from .types import WorkflowScheduleListResponse as GetSchedulesV1WorkflowsSchedulesGetResponse  # noqa: F401
+    from .types import GetSignedUrlResponse as GetSignedURLResponse  # noqa: F401
+    from .types import AdminScimSyncTriggerOUT as GetSingleEvaluationRunStatisticsV2V1ObservabilityEvaluationRunsV2RunIDStatisticsGetRequest  # noqa: F401
     from .types import GetSpan as GetSpan
     from .types import GetSpanEvaluation as GetSpanEvaluation
     from .types import GetSpanEvaluationFieldOptions as GetSpanEvaluationFieldOptions
@@ -253,7 +253,7 @@ if TYPE_CHECKING:
     from .types import GetTraceFieldOptions as GetTraceFieldOptions
     from .types import GetTraceFields as GetTraceFields
     from .types import GetTraces as GetTraces
-    from .types import WorkflowListResponse as GetWorkflowsV1WorkflowsGetResponse
+    from .types import WorkflowListResponse as GetWorkflowsV1WorkflowsGetResponse  # noqa: F401
     from .types import GitCommitAuthor as GitCommitAuthor
     from .types import GitCommitMetadata as GitCommitMetadata
     from .types import GlobalHeaderValue as GlobalHeaderValue
@@ -279,8 +279,8 @@ if TYPE_CHECKING:
     from .types import JSONPatchRemove as JSONPatchRemove
     from .types import JSONPatchReplace as JSONPatchReplace
     from .types import JSONPayloadResponse as JSONPayloadResponse
-    from .types import JsonSchema as JSONSchema
-    from .types import JobsApiRoutesFineTuningUpdateFineTunedModelResponse as JobsAPIRoutesFineTuningUpdateFineTunedModelResponse
+    from .types import JsonSchema as JSONSchema  # noqa: F401
+    from .types import JobsApiRoutesFineTuningUpdateFineTunedModelResponse as JobsAPIRoutesFineTuningUpdateFineTunedModelResponse  # noqa: F401
     from .types import Judge as Judge
     from .types import JudgeClassificationOutput as JudgeClassificationOutput
     from .types import JudgeClassificationOutputOption as JudgeClassificationOutputOption
@@ -295,14 +295,14 @@ if TYPE_CHECKING:
     from .types import ListDatasetRecordsResponse as ListDatasetRecordsResponse
     from .types import ListDatasetsResponse as ListDatasetsResponse
     from .types import ListDocumentsResponse as ListDocumentsResponse
-    from .types import ListDatasetRecordsResponse as ListEvaluationRunRecordsResponse
+    from .types import ListDatasetRecordsResponse as ListEvaluationRunRecordsResponse  # noqa: F401
     from .types import ListFilesResponse as ListFilesResponse
     from .types import ListJudgesResponse as ListJudgesResponse
     from .types import ListLibrariesResponse as ListLibrariesResponse
     from .types import ListOrganizationsResponse as ListOrganizationsResponse
     from .types import ListPromptVersionsResponse as ListPromptVersionsResponse
     from .types import ListPromptsResponse as ListPromptsResponse
-    from .types import WorkflowExecutionListResponse as ListRunsV1WorkflowsRunsGetResponse
+    from .types import WorkflowExecutionListResponse as ListRunsV1WorkflowsRunsGetResponse  # noqa: F401
     from .types import ListSharingResponse as ListSharingResponse
     from .types import ListSkillVersionsResponse as ListSkillVersionsResponse
     from .types import ListSkillsResponse as ListSkillsResponse
@@ -342,13 +342,13 @@ if TYPE_CHECKING:
     from .types import ModelConversation as ModelConversation
     from .types import ModelList as ModelList
     from .types import ModerationLLMAction as ModerationLLMAction
-    from .types import ModerationLLMV1CategoryThresholds as ModerationLlmv1CategoryThresholds
-    from .types import ModerationLLMV1Config as ModerationLlmv1Config
-    from .types import ModerationLLMV2CategoryThresholds as ModerationLlmv2CategoryThresholds
-    from .types import ModerationLLMV2Config as ModerationLlmv2Config
+    from .types import ModerationLLMV1CategoryThresholds as ModerationLlmv1CategoryThresholds  # noqa: F401
+    from .types import ModerationLLMV1Config as ModerationLlmv1Config  # noqa: F401
+    from .types import ModerationLLMV2CategoryThresholds as ModerationLlmv2CategoryThresholds  # noqa: F401
+    from .types import ModerationLLMV2Config as ModerationLlmv2Config  # noqa: F401
     from .types import ModerationObject as ModerationObject
     from .types import ModerationResponse as ModerationResponse
-    from .types import FilesApiRoutesUploadFileBody as MultiPartBodyParams
+    from .types import FilesApiRoutesUploadFileBody as MultiPartBodyParams  # noqa: F401
     from .types import NetworkEncodedInput as NetworkEncodedInput
     from .types import OAuth2TokenAuth as OAuth2TokenAuth
     from .types import OAuthMetadataSource as OAuthMetadataSource
@@ -398,15 +398,15 @@ if TYPE_CHECKING:
     from .types import PromptVariable as PromptVariable
     from .types import PromptVersion as PromptVersion
     from .types import PromptsCapability as PromptsCapability
-    from .types import ListPromptsResponse as PromptsListResponse
+    from .types import ListPromptsResponse as PromptsListResponse  # noqa: F401
     from .types import PublicAuthenticationMethod as PublicAuthenticationMethod
     from .types import PublicResourceVisibility as PublicResourceVisibility
     from .types import QueryDefinition as QueryDefinition
     from .types import QueryInvocationBody as QueryInvocationBody
     from .types import QueryWorkflowResponse as QueryWorkflowResponse
-    from .types import ExecutionConfig as RealtimeSpeechInputTextEnd
-    from .types import ExecutionConfig as RealtimeTranscriptionInputAudioEnd
-    from .types import ExecutionConfig as RealtimeTranscriptionInputAudioFlush
+    from .types import ExecutionConfig as RealtimeSpeechInputTextEnd  # noqa: F401
+    from .types import ExecutionConfig as RealtimeTranscriptionInputAudioEnd  # noqa: F401
+    from .types import ExecutionConfig as RealtimeTranscriptionInputAudioFlush  # noqa: F401
     from .types import ReasoningEffort as ReasoningEffort
     from .types import ReferenceChunk as ReferenceChunk
     from .types import RegisterDeploymentRequestDeployment as RegisterDeploymentRequestDeployment
@@ -463,13 +463,13 @@ if TYPE_CHECKING:
     from .types import SkillAssetContentTextContent as SkillAssetContentTextContent
     from .types import SkillDefinition as SkillDefinition
     from .types import SkillVersion as SkillVersion
-    from .types import ListSkillsResponse as SkillsListResponse
+    from .types import ListSkillsResponse as SkillsListResponse  # noqa: F401
     from .types import Source as Source
     from .types import SpanEvaluationsRequest as SpanEvaluationsRequest
     from .types import SpansRequest as SpansRequest
     from .types import SpeechOutputFormat as SpeechOutputFormat
     from .types import SpeechRequest as SpeechRequest
-    from .types import SpeechV1AudioSpeechPostResponse as SpeechResponse
+    from .types import SpeechV1AudioSpeechPostResponse as SpeechResponse  # noqa: F401
     from .types import SpeechStreamAudioDelta as SpeechStreamAudioDelta
     from .types import SpeechStreamDone as SpeechStreamDone
     from .types import SpeechStreamEventTypes as SpeechStreamEventTypes
@@ -542,9 +542,9 @@ if TYPE_CHECKING:
     from .types import TurbineMeta as TurbineMeta
     from .types import TurbineToolLocale as TurbineToolLocale
     from .types import TurbineToolMeta as TurbineToolMeta
-    from .types import UrlElicitationCapability as URLElicitationCapability
+    from .types import UrlElicitationCapability as URLElicitationCapability  # noqa: F401
     from .types import UnarchiveModelResponse as UnarchiveModelResponse
-    from .types import WorkflowScheduleResponse as UnscheduleWorkflowV1WorkflowsSchedulesScheduleIDDeleteRequest
+    from .types import WorkflowScheduleResponse as UnscheduleWorkflowV1WorkflowsSchedulesScheduleIDDeleteRequest  # noqa: F401
     from .types import UpdateAgentRequest as UpdateAgentRequest
     from .types import UpdateDatasetRecordPayloadRequest as UpdateDatasetRecordPayloadRequest
     from .types import UpdateDatasetRecordPropertiesRequest as UpdateDatasetRecordPropertiesRequest
@@ -563,14 +563,14 @@ if TYPE_CHECKING:
     from .types import UpdateWorkflowResponse as UpdateWorkflowResponse
     from .types import UsageInfo as UsageInfo
     from .types import UserIdentity as UserIdentity
-    from .types import UserIdentityApiKey as UserIdentityAPIKey
+    from .types import UserIdentityApiKey as UserIdentityAPIKey  # noqa: F401
     from .types import UserIdentityOrganization as UserIdentityOrganization
     from .types import UserIdentityWorkspace as UserIdentityWorkspace
     from .types import UserMessage as UserMessage
     from .types import UserOrganization as UserOrganization
     from .types import UserWorkspace as UserWorkspace
-    from .types import ListOrganizationsResponse as UsersAPIListOrganizationsResponse
-    from .types import ListWorkspacesResponse as UsersAPIListWorkspacesResponse
+    from .types import ListOrganizationsResponse as UsersAPIListOrganizationsResponse  # noqa: F401
+    from .types import ListWorkspacesResponse as UsersAPIListWorkspacesResponse  # noqa: F401
     from .types import ValidationError as ValidationError
     from .types import VoiceCreateRequest as VoiceCreateRequest
     from .types import VoiceListResponse as VoiceListResponse

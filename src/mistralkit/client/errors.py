@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         ResponseValidationError as ResponseValidationError,
         SDKError as SDKError,
     )
-    from ..types import HTTPValidationError as HTTPValidationErrorData
+    from ..types import HTTPValidationError as HTTPValidationErrorData  # noqa: F401
 
 _OFFICIAL = ("SDKError", "HTTPValidationError", "ObservabilityError", "ResponseValidationError", "NoResponseError")
 _OURS = (

@@ -48,8 +48,7 @@ class _Submodules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return None
 
     def exec_module(self, module: types.ModuleType) -> None:
-        setattr(module, "__getattr__", __getattr__)
-        setattr(module, "__dir__", __dir__)
+        vars(module).update(__getattr__=__getattr__, __dir__=__dir__)
         module.__doc__ = f"The official SDK's ``mistralai.client.models.{module.__name__.rpartition('.')[2]}`` path."
 
 

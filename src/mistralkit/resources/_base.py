@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from .._request import Call, StreamSpec
+
+if TYPE_CHECKING:
+    from ._typed import RawResponses, StreamingResponses
 
 R = TypeVar("R", bound="Resource")
 T = TypeVar("T")
@@ -31,13 +34,20 @@ class Resource:
         self._mode = _RAW if raw and mode == _PARSED else mode
         self._raw = self._mode == _RAW
 
-    @property
-    def with_raw_response(self: R) -> R:
-        return type(self)(self._client, mode=_RAW)
+    if TYPE_CHECKING:
+        # Typed per resource class (tools/response_types.py): e.g. ``client.chat.with_raw_response
+        # .complete(...)`` is a ``RawResponse[ChatCompletionResponse]``.
+        with_raw_response: RawResponses
+        with_streaming_response: StreamingResponses
+    else:
 
-    @property
-    def with_streaming_response(self) -> Any:
-        return _StreamingResource(type(self)(self._client, mode=_STREAMED))
+        @property
+        def with_raw_response(self):
+            return type(self)(self._client, mode=_RAW)
+
+        @property
+        def with_streaming_response(self):
+            return _StreamingResource(type(self)(self._client, mode=_STREAMED))
 
     def _call(self, call: Call) -> T:  # type: ignore[type-var]
         # The one place a resource hands its call to the client: the result is whatever the

@@ -14,6 +14,6 @@ CustomPydanticModel = TypeVar("CustomPydanticModel", bound=pydantic.BaseModel)
 SCHEMA = ("mistralkit.lib.schema", "mistralkit.lib.parse", "mistralkit.lib")
 _TABLE = {"response_format_from_pydantic_model": (SCHEMA, "response_format_from_pydantic_model")}
 
-__all__ = ["CustomPydanticModel", "response_format_from_pydantic_model"]
+__all__ = ["CustomPydanticModel", "response_format_from_pydantic_model"]  # noqa: F822 - resolved lazily
 
 __getattr__, __dir__ = lazy_module(__name__, globals(), _TABLE)
