@@ -113,19 +113,23 @@ def _module_imports(text: str) -> list[tuple[int, str | None]]:
     return [(n.level, n.module) for n in ast.walk(ast.parse(text)) if isinstance(n, ast.ImportFrom) and n.level]
 
 
-def test_tag_modules_import_only_shared(spec, files):
+def test_modules_import_only_shared_and_their_group(spec, files):
     modules = {name[:-3] for name in files if not name.startswith("_")}
     assert "shared" in modules
     tags = {t for item in spec["paths"].values() for op in item.values() if isinstance(op, dict) for t in op.get("tags", [])}
     expected = {generate.module_for_tag(t) for t in tags}
+    groups = {generate.group_module(generate.tag_group(t)) for t in tags}
     assert {"chat", "beta_conversations", "workflows_executions", "beta_prompts", "fine_tuning_jobs"} <= expected
-    assert modules - {"shared"} <= expected and "shared" in modules
+    assert {"shared_workflows", "shared_beta_observability"} <= modules - expected <= groups | {"shared"}
+    group_of = {generate.module_for_tag(t): generate.group_module(generate.tag_group(t)) for t in tags}
     for module in modules:
         for level, name in _module_imports(files[f"{module}.py"]):
             if level == 2:
                 assert name == "_models"
-            else:
-                assert level == 1 and name == "shared" and module != "shared", (module, name)
+                continue
+            assert level == 1 and module != "shared", (module, name)
+            # a tag module imports shared and its area's shared module; an area's module imports shared
+            assert name == "shared" or (name == group_of.get(module) and name != module), (module, name)
     assert _module_imports(files["_operations.py"]) == []
     assert "import " not in files["_operations.py"]
 
@@ -151,10 +155,13 @@ def test_module_assignment_follows_tag_reachability(spec):
     assert m["ModelList"] == "models"
     assert m["TranscriptionStreamEvents"] == "audio_transcriptions"
     assert m["FilesApiRoutesUploadFileBody"] == "files"  # inline multipart body
-    # closure: a schema outside shared only depends on its own module or shared
+    # closure: a schema only depends on its own module, its area's shared module, or shared
     for key, schema in gen.schemas.items():
         for dep in generate.collect_refs(schema, set()):
-            assert m[dep] in ("shared", m[key]), (key, dep)
+            assert m[dep] in gen.allowed(m[key]), (key, dep)
+    assert m["ExecutionLogRecord"] in ("workflows_executions", "shared_workflows")
+    assert generate.tag_group("beta.observability.datasets.records") == "beta_observability"
+    assert generate.tag_group("events") == "workflows" and generate.tag_group("chat") == "chat"
 
 
 def test_module_names_from_tags():

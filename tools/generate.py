@@ -311,6 +311,23 @@ def module_for_tag(tag: str) -> str:
     return name
 
 
+GROUP_PREFIX = "shared_"
+# Tags whose operations live under another group's paths (``/v1/workflows/events``).
+GROUP_ALIASES = {"events": "workflows"}
+
+
+def tag_group(tag: str) -> str:
+    """The API area of a tag: its first segment, two for ``beta`` (``beta.observability.x`` -> ``beta_observability``)."""
+    raw = tag.lower().removeprefix("deprecated.").split(".")
+    head = raw[:2] if raw[0] == "beta" and len(raw) > 1 else raw[:1]
+    group = "_".join(re.sub(r"[^0-9a-z]+", "_", p) for p in head)
+    return GROUP_ALIASES.get(group, group)
+
+
+def group_module(group: str) -> str:
+    return GROUP_PREFIX + group
+
+
 def identifier(text: str) -> str:
     name = re.sub(r"[^0-9A-Za-z_]", "_", text)
     if not name or name[0].isdigit():
@@ -928,22 +945,47 @@ class Generator:
                 stack.extend(graph[key])
             for key in seen:
                 reached[key] |= modules
-        module_of = {key: (next(iter(m)) if len(m) == 1 else SHARED) for key, m in reached.items()}
+        self.module_group: dict[str, str] = {}
+        for tags, _ in self.op_roots.values():
+            for t in tags:
+                self.module_group[module_for_tag(t)] = tag_group(t)
+        module_of: dict[str, str] = {}
+        for key, mods in reached.items():
+            if len(mods) == 1:
+                module_of[key] = next(iter(mods))
+            else:
+                groups = {self.module_group[m] for m in mods}
+                module_of[key] = group_module(next(iter(groups))) if len(groups) == 1 else SHARED
         changed = True
-        while changed:  # shared must not depend on a tag module
+        while changed:  # a module only depends on itself, its group's shared module and shared
             changed = False
             for key in sorted(module_of):
-                if module_of[key] != SHARED:
-                    continue
                 for dep in sorted(graph[key]):
-                    if module_of[dep] != SHARED:
-                        module_of[dep] = SHARED
+                    if module_of[dep] not in self.allowed(module_of[key]):
+                        module_of[dep] = self.meet(module_of[key], module_of[dep])
                         changed = True
         for key, dep_keys in graph.items():
             for dep in dep_keys:
-                if module_of[dep] not in (SHARED, module_of[key]):
+                if module_of[dep] not in self.allowed(module_of[key]):
                     raise GenerationError(f"{key} ({module_of[key]}) depends on {dep} ({module_of[dep]})")
         return module_of
+
+    def group_of(self, module: str) -> str | None:
+        if module == SHARED:
+            return None
+        if module.startswith(GROUP_PREFIX):
+            return module[len(GROUP_PREFIX) :]
+        return self.module_group.get(module)
+
+    def allowed(self, module: str) -> set[str]:
+        """The modules ``module`` may import from (itself included)."""
+        group = self.group_of(module)
+        return {SHARED, module} | ({group_module(group)} if group else set())
+
+    def meet(self, a: str, b: str) -> str:
+        """The module that both ``a`` and ``b`` may import from."""
+        ga, gb = self.group_of(a), self.group_of(b)
+        return group_module(ga) if ga is not None and ga == gb else SHARED
 
     # ----------------------------------------------------------------- output
 
@@ -1007,7 +1049,7 @@ class Generator:
     def render_module(self, module: str, keys: list[str], defs: dict[str, Definition]) -> str:
         ordered = self.order(keys, defs)
         imports: set[str] = set()
-        shared_names: set[str] = set()
+        shared_names: dict[str, set[str]] = {}
         body: list[str] = []
         defined: set[str] = set()
         for key in ordered:
@@ -1015,7 +1057,7 @@ class Generator:
             refs = d.refs()
             for dep in refs:
                 if self.module_of[dep] != module:
-                    shared_names.add(self.py[dep])
+                    shared_names.setdefault(self.module_of[dep], set()).add(self.py[dep])
             if d.kind == "alias":
                 pending = {r for r in refs if self.module_of[r] == module and r not in defined}
                 if pending - {key}:
@@ -1060,6 +1102,8 @@ class Generator:
         head = [HEADER.rstrip("\n")]
         if module == SHARED:
             head.append('"""Types used by the operations of several API tags (or by none)."""')
+        elif module.startswith(GROUP_PREFIX):
+            head.append(f'"""Types used by several tags of the {module[len(GROUP_PREFIX):]} operations."""')
         else:
             tags = sorted({t for tags, _ in self.op_roots.values() for t in tags if module_for_tag(t) == module})
             head.append(f'"""Types used only by the {", ".join(tags)} operations."""')
@@ -1076,13 +1120,13 @@ class Generator:
         own = sorted(n for n in imports if IMPORT_FROM[n] == ".._models")
         if own:
             head += ["", f"from .._models import {', '.join(own)}"]
-        if shared_names:
-            names = sorted(shared_names)
-            line = f"from .{SHARED} import {', '.join(names)}"
+        for source in sorted(shared_names):
+            names = sorted(shared_names[source])
+            line = f"from .{source} import {', '.join(names)}"
             if len(line) <= WIDTH:
                 head.append(line)
             else:
-                head.append(f"from .{SHARED} import (")
+                head.append(f"from .{source} import (")
                 head += [f"    {n}," for n in names]
                 head.append(")")
         head += ["", "__all__ = ["]

@@ -5,7 +5,12 @@ from datetime import datetime
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import StaticOrganizationRoles, StaticWorkspaceRoles, UserRole, WorkspaceRole
+from .shared_beta_admin import (
+    StaticOrganizationRoles,
+    StaticWorkspaceRoles,
+    UserRole,
+    WorkspaceRole,
+)
 
 __all__ = [
     "APIPlan", "AdminOrganizationMemberOUT", "AdminOrganizationMemberUpdate", "AdminUserOUT",

@@ -4,7 +4,7 @@
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import StaticOrganizationRoles, StaticWorkspaceRoles, WorkspaceRole
+from .shared_beta_admin import StaticOrganizationRoles, StaticWorkspaceRoles, WorkspaceRole
 
 __all__ = [
     "AddOrUpdateUsersToWorkspaceOUT", "AddUsersToWorkspaceOUT", "AdminWorkspaceIn",

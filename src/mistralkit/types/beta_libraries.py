@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import PaginationInfo
+from .shared_beta_libraries import PaginationInfo
 
 __all__ = [
     "CreateLibraryRequest", "Library", "ListLibrariesResponse", "UpdateLibraryRequest",

@@ -5,7 +5,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._models import BaseModel
-from .shared import File, PaginationInfo
+from .shared import File
+from .shared_beta_libraries import PaginationInfo
 
 __all__ = [
     "Document", "DocumentTextContent", "LibrariesDocumentsGetExtractedTextSignedUrlV1Response",

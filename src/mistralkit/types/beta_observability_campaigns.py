@@ -4,7 +4,12 @@
 from datetime import datetime
 
 from .._models import BaseModel
-from .shared import BaseTaskStatus, ChatCompletionEventPreview, FilterPayload, Judge
+from .shared_beta_observability import (
+    BaseTaskStatus,
+    ChatCompletionEventPreview,
+    FilterPayload,
+    Judge,
+)
 
 __all__ = [
     "Campaign", "CreateCampaignRequest", "FetchCampaignStatusResponse",

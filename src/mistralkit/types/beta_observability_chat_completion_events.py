@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from .._models import BaseModel
-from .shared import ChatCompletionEventPreview, CreateJudgeRequest, FilterPayload
+from .shared_beta_observability import ChatCompletionEventPreview, CreateJudgeRequest, FilterPayload
 
 __all__ = [
     "ChatCompletionEvent", "ChatTranscriptionEvent", "FeedResultChatCompletionEventPreview",

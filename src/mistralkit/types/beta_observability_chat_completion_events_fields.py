@@ -4,7 +4,7 @@
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import FilterPayload
+from .shared_beta_observability import FilterPayload
 
 __all__ = [
     "BaseFieldDefinition", "FetchChatCompletionFieldOptionsResponse",

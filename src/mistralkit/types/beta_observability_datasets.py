@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from .._models import BaseModel
-from .shared import BaseTaskStatus, DatasetRecord, DatasetRecordPayload
+from .shared_beta_observability import BaseTaskStatus, DatasetRecord, DatasetRecordPayload
 
 __all__ = [
     "CreateDatasetRecordRequest", "CreateDatasetRequest", "Dataset", "DatasetImportTask",

@@ -4,7 +4,7 @@
 from typing import Any
 
 from .._models import BaseModel
-from .shared import CreateJudgeRequest, DatasetRecordPayload
+from .shared_beta_observability import CreateJudgeRequest, DatasetRecordPayload
 
 __all__ = [
     "DeleteDatasetRecordsRequest", "JudgeDatasetRecordRequest",

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import Field
 
 from .._models import BaseModel
-from .shared import Judge, JudgeClassificationOutput, JudgeRegressionOutput
+from .shared_beta_observability import Judge, JudgeClassificationOutput, JudgeRegressionOutput
 
 __all__ = [
     "JudgeConversationRequest", "JudgeOutputType", "ListJudgesResponse",

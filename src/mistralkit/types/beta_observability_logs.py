@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import OtelFieldDefinition
+from .shared_beta_observability import OtelFieldDefinition
 
 __all__ = [
     "FeedResultGetLog", "GetLog", "GetLogFieldOptions", "GetLogFields", "GetLogs", "LogsRequest",

@@ -4,7 +4,7 @@
 from datetime import datetime
 
 from .._models import BaseModel
-from .shared import OtelFieldDefinition
+from .shared_beta_observability import OtelFieldDefinition
 
 __all__ = [
     "FeedResultGetSpanEvaluation", "GetSpanEvaluation", "GetSpanEvaluationFieldOptions",

@@ -4,7 +4,7 @@
 from typing import Any, Literal
 
 from .._models import BaseModel
-from .shared import WorkflowExecutionResponse
+from .shared_workflows import WorkflowExecutionResponse
 
 __all__ = [
     "ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostResponse",

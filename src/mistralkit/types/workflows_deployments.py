@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._models import BaseModel
-from .shared import StreamError
+from .shared_workflows import StreamError
 
 __all__ = [
     "CreateDeploymentRequest", "DeploymentBuildState", "DeploymentDetailResponse",

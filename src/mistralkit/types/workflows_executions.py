@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import AliasChoices, Field
 
 from .._models import BaseModel
-from .shared import (
+from .shared_workflows import (
     EncodedPayloadOptions,
     StreamError,
     StreamEventSseErrorData,

@@ -4,7 +4,7 @@
 from datetime import datetime
 
 from .._models import BaseModel
-from .shared import WorkflowExecutionStatus
+from .shared_workflows import WorkflowExecutionStatus
 
 __all__ = [
     "WorkflowExecutionListResponse", "WorkflowExecutionWithoutResultResponse",
