@@ -12,14 +12,14 @@ from typing import Any, Callable
 import httpx2
 import pytest
 
-from mistralkit import APIConnectionError, AsyncMistral, InternalServerError, Mistral
+from mistralkit import APIConnectionError, AsyncMistral, RateLimitError, Mistral
 from mistralkit import types as t
 from mistralkit._binary import AsyncBinaryResponse, BinaryResponse
 from mistralkit._files import Multipart, guess_content_type, multipart
 from mistralkit._pagination import AsyncPage, Page
 
 from .helpers import API_KEY, AsyncChunkedStream, ChunkedStream, FakeClock, Script, make_async_client, make_client, ok
-from .test_resources_core import FILE, FILE_ID, BATCH_JOB, COMPLETION_JOB, Part, form_fields, invoke, multipart_parts
+from .test_resources_core import FILE, FILE_ID, BATCH_JOB, COMPLETION_JOB, Part, invoke, multipart_parts
 
 DATA = b'{"messages": [{"role": "user", "content": "Hi"}]}\n' * 3
 
@@ -227,7 +227,8 @@ def _upload(kind: str, client: Any, **kwargs: Any) -> Any:
 
 @pytest.mark.parametrize("input_id", ["pathlib", "open-rb", "bytesio", "bytes", "sdk-dict-file"])
 def test_retry_resends_identical_bytes(kind: str, jsonl: Path, input_id: str) -> None:
-    transport = StreamingTransport(httpx2.Response(503, json={"message": "busy"}), httpx2.Response(200, json=FILE))
+    # 429: a failure that proves the upload was not processed, so it is retried
+    transport = StreamingTransport(httpx2.Response(429, json={"message": "busy"}), httpx2.Response(200, json=FILE))
     client = _client_on(kind, transport)
     result = _upload(kind, client, file=INPUTS[input_id][0](jsonl), purpose="fine-tune")
     assert isinstance(result, t.UploadFileOut)
@@ -244,9 +245,9 @@ def test_non_seekable_stream_is_sent_once_and_not_retried(kind: str) -> None:
     os.write(write_end, DATA)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
-        transport = StreamingTransport(httpx2.Response(503, json={"message": "busy"}), httpx2.Response(200, json=FILE))
+        transport = StreamingTransport(httpx2.Response(429, json={"message": "busy"}), httpx2.Response(200, json=FILE))
         client = _client_on(kind, transport)
-        with pytest.raises(InternalServerError):
+        with pytest.raises(RateLimitError):
             _upload(kind, client, file=("piped.jsonl", pipe))
     [body] = transport.bodies
     assert DATA in body

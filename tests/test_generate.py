@@ -388,7 +388,7 @@ def test_synthetic_recursion_and_allof(synthetic):
     )
     assert isinstance(thing.children[0], types.Thing)
     assert '"list[Thing] | None"' in files["things.py"]  # self reference as a lazily resolved string
-    thing_in = types.ThingIn(name="n", extra=1)
+    types.ThingIn(name="n", extra=1)
     assert set(types.ThingIn.model_fields) == {"name", "extra"}
     with pytest.raises(pydantic.ValidationError):
         types.ThingIn(name="n")

@@ -13,40 +13,62 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from ._client import AsyncMistral, Mistral
-    from ._errors import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APIStreamError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConfigurationError,
-        ConflictError,
-        InternalServerError,
-        InvalidRequestError,
-        MistralError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        UnprocessableEntityError,
+    # `name as name`: an explicit re-export, so strict type checkers accept `from mistralkit import Mistral`.
+    from ._client import (
+        AsyncMistral as AsyncMistral,
+        Mistral as Mistral,
     )
-    from ._request import RequestOptions
-    from ._response import RawResponse
-    from ._retry import RetryPolicy
-    from ._streaming import AsyncStream, Stream
-    from ._transports.errors import CircuitOpenError, ResponseTooLargeError, StreamTimeoutError
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APIStreamError as APIStreamError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ClientClosedError as ClientClosedError,
+        ConfigurationError as ConfigurationError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        InvalidRequestError as InvalidRequestError,
+        MistralError as MistralError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._request import (
+        RequestOptions as RequestOptions,
+    )
+    from ._response import (
+        AsyncStreamedResponse as AsyncStreamedResponse,
+        RawResponse as RawResponse,
+        StreamedResponse as StreamedResponse,
+    )
+    from ._retry import (
+        RetryPolicy as RetryPolicy,
+    )
+    from ._streaming import (
+        AsyncStream as AsyncStream,
+        Stream as Stream,
+    )
+    from ._transports.errors import (
+        CircuitOpenError as CircuitOpenError,
+        ResponseTooLargeError as ResponseTooLargeError,
+        StreamTimeoutError as StreamTimeoutError,
+    )
 
 _LAZY = {
     "Mistral": "._client",
     "AsyncMistral": "._client",
     "RetryPolicy": "._retry",
     "RawResponse": "._response",
+    "StreamedResponse": "._response",
+    "AsyncStreamedResponse": "._response",
     "RequestOptions": "._request",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
@@ -55,6 +77,7 @@ _LAZY = {
         for name in (
             "MistralError",
             "ConfigurationError",
+            "ClientClosedError",
             "InvalidRequestError",
             "APIError",
             "APIConnectionError",

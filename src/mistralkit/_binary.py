@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import inspect
 import os
+import stat
+import tempfile
 from typing import IO, TYPE_CHECKING, Any, AsyncIterator, Iterator, Optional, Union
 
 import httpx2
 
 from . import _errors
+from ._closing import ClosingAsyncIterator
 from ._response import request_id_of
 
 if TYPE_CHECKING:
@@ -74,7 +77,8 @@ class _BinaryBase:
             return _errors.APITimeoutError(f"{call.method} {call.path}: the download timed out", method=call.method, url=url)
         if isinstance(exc, httpx2.TransportError):
             return _errors.APIConnectionError(
-                f"{call.method} {call.path}: the download was interrupted ({type(exc).__name__}: {exc})",
+                f"{call.method} {call.path}: the download was interrupted: "
+                f"{_errors.describe_transport_error(exc)} ({type(exc).__name__})",
                 method=call.method,
                 url=url,
             )
@@ -87,27 +91,55 @@ class _BinaryBase:
         )
 
 
-def _open_target(destination: Destination) -> tuple[Any, Optional[str]]:
-    """(writable binary file, path we created or None)."""
+def _open_target(destination: Destination) -> tuple[Any, Optional[str], Optional[str]]:
+    """(writable binary file, temporary path we created or None, final path or None).
+
+    A path is written through a temporary file beside it, moved over the target only once the whole
+    body has arrived: a failed download leaves an existing file untouched and no partial file behind.
+    """
     if isinstance(destination, (str, os.PathLike)):
         path = os.fspath(destination)
-        return open(path, "wb"), path
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        directory, name = os.path.split(os.path.abspath(path))
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
+        return os.fdopen(fd, "wb"), temp, path
     if not callable(getattr(destination, "write", None)):
         raise TypeError(f"write_to() needs a path or a binary file object, not {type(destination).__name__}")
     mode = getattr(destination, "mode", None)
     if isinstance(mode, str) and mode and "b" not in mode:
         raise TypeError(f"write_to() needs a file open in binary mode, not {mode!r}")
-    return destination, None
+    return destination, None, None
 
 
-def _discard(handle: Any, path: Optional[str]) -> None:
-    # A download that failed halfway leaves no partial file behind at a path we created.
-    if path is not None:
+def _mode_for(path: str) -> int:
+    # mkstemp creates 0600 files: give the result the permissions open() would have given it.
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _discard(handle: Any, temp: Optional[str]) -> None:
+    if temp is not None:
         handle.close()
         try:
-            os.unlink(path)
+            os.unlink(temp)
         except OSError:
             pass
+
+
+def _commit(handle: Any, temp: Optional[str], path: Optional[str]) -> None:
+    if temp is not None and path is not None:
+        try:
+            handle.close()
+            os.chmod(temp, _mode_for(path))
+            os.replace(temp, path)
+        except BaseException:
+            _discard(handle, temp)
+            raise
 
 
 class BinaryResponse(_BinaryBase):
@@ -123,7 +155,7 @@ class BinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.http_response.close()
 
@@ -144,7 +176,7 @@ class BinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.http_response.close()
 
@@ -153,17 +185,17 @@ class BinaryResponse(_BinaryBase):
 
     def write_to(self, destination: Destination, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
         """Stream the body to a path or a binary file object; returns the number of bytes written."""
-        handle, path = _open_target(destination)
+        handle, temp, path = _open_target(destination)
         written = 0
         try:
             for piece in self.iter_bytes(chunk_size):
                 handle.write(piece)
                 written += len(piece)
         except BaseException:
-            _discard(handle, path)
+            _discard(handle, temp)
+            self.close()
             raise
-        if path is not None:
-            handle.close()
+        _commit(handle, temp, path)
         return written
 
     def close(self) -> None:
@@ -189,7 +221,7 @@ class AsyncBinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.http_response.aclose()
 
@@ -203,8 +235,12 @@ class AsyncBinaryResponse(_BinaryBase):
         except httpx2.ResponseNotRead:
             raise RuntimeError("The body has not been read: call `await response.read()` first") from None
 
-    async def aiter_bytes(self, chunk_size: Optional[int] = DEFAULT_CHUNK_SIZE) -> AsyncIterator[bytes]:
-        """The body in chunks of ``chunk_size`` bytes (the last may be shorter); releases the connection."""
+    def aiter_bytes(self, chunk_size: Optional[int] = DEFAULT_CHUNK_SIZE) -> ClosingAsyncIterator[bytes]:
+        """The body in chunks of ``chunk_size`` bytes (the last may be shorter); releases the connection,
+        also at once when a loop over it stops early."""
+        return ClosingAsyncIterator(self._chunks(chunk_size), self.http_response)
+
+    async def _chunks(self, chunk_size: Optional[int]) -> AsyncIterator[bytes]:
         try:
             async for piece in self.http_response.aiter_bytes(chunk_size):
                 yield piece
@@ -212,7 +248,7 @@ class AsyncBinaryResponse(_BinaryBase):
             translated = self._translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.http_response.aclose()
 
@@ -224,19 +260,21 @@ class AsyncBinaryResponse(_BinaryBase):
     async def write_to(self, destination: Destination, *, chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
         """Stream the body to a path or a binary file object (whose ``write`` may be a coroutine);
         returns the number of bytes written."""
-        handle, path = _open_target(destination)
+        handle, temp, path = _open_target(destination)
         written = 0
+        chunks = self.aiter_bytes(chunk_size)
         try:
-            async for piece in self.aiter_bytes(chunk_size):
+            async for piece in chunks:
                 outcome = handle.write(piece)
                 if inspect.isawaitable(outcome):
                     await outcome
                 written += len(piece)
         except BaseException:
-            _discard(handle, path)
+            _discard(handle, temp)
+            # Release the connection now, not when the abandoned iterator is collected.
+            await chunks.aclose()
             raise
-        if path is not None:
-            handle.close()
+        _commit(handle, temp, path)
         return written
 
     async def close(self) -> None:

@@ -7,13 +7,20 @@ the first request (or taken from ``http_client``) and shared by every copy ``wit
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 
+from ._errors import ClientClosedError
 from ._logging import setup_from_env
-from ._retry import RetryPolicy
+from ._retry import UNCHANGED, RetryPolicy
 from ._version import __version__
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:  # pragma: no cover
+    from typing_extensions import Self
 
 if TYPE_CHECKING:
     import httpx2
@@ -58,9 +65,15 @@ _KEY_SOURCE = Union[str, Callable[[], str], None]
 
 
 class _Pool:
-    """The HTTP client shared by a client and its ``with_options`` copies."""
+    """The HTTP client shared by a client and its ``with_options`` copies.
 
-    __slots__ = ("http", "owned", "lock", "limits", "timeout", "config", "features")
+    An async pool's connections belong to the event loop that opened them, so an async client keeps
+    one HTTP client per loop (``loop``/``http`` is the last one used, ``others`` the rest): a client used
+    across several ``asyncio.run()`` calls gets a fresh pool on each new loop. Pools of loops that
+    have been closed are dropped without awaiting (their loop can no longer run anything).
+    """
+
+    __slots__ = ("http", "owned", "lock", "limits", "timeout", "closed", "loop", "others", "config", "features")
 
     def __init__(self, http: Any, limits: Any, timeout: Any) -> None:
         self.http = http
@@ -68,6 +81,9 @@ class _Pool:
         self.lock = threading.Lock()
         self.limits = limits
         self.timeout = timeout
+        self.closed = False
+        self.loop: Any = None
+        self.others: dict[Any, Any] = {}
         self.config: Any = None  # _transports.config.TransportConfig
         self.features: Any = None  # _transports.features.Features, when cache/breaker/limiter are on
 
@@ -88,9 +104,11 @@ class _BaseClient:
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Any = None,
         retry_policy: Optional[RetryPolicy] = None,
-        deadline: Optional[float] = None,
+        deadline: Optional[float] = UNCHANGED,
         timeout_ms: Optional[int] = None,
         limits: Any = None,
+        retry_unsafe: Optional[bool] = None,
+        strict: bool = False,
         http2: bool = False,
         proxy: Optional[str] = None,
         verify: Any = True,
@@ -103,6 +121,12 @@ class _BaseClient:
         cache_ttl: Optional[float] = None,
         circuit_breaker: Any = None,
         rate_limit: Any = None,
+        async_client: Any = None,
+        client: Any = None,
+        server: Optional[str] = None,
+        retry_config: Any = None,
+        url_params: Optional[Mapping[str, str]] = None,
+        debug_logger: Any = None,
     ) -> None:
         """Create a client.
 
@@ -113,7 +137,11 @@ class _BaseClient:
         - ``timeout``: seconds or an ``httpx2.Timeout`` for each attempt (``timeout_ms`` is the
           official SDK's spelling). Default: 10 s to connect, 600 s to read.
         - ``max_retries``: retries after the first attempt (default 2); ``retry_policy`` tunes the
-          backoff; ``deadline`` bounds a whole call, retries included, in seconds.
+          backoff; ``deadline`` bounds a whole call, retries included, in seconds (see docs/client.md).
+        - ``retry_unsafe``: also retry operations that change state after failures that may have
+          reached the server (by default only failures proving nothing was processed are retried for them).
+        - ``strict``: raise ``APIResponseValidationError`` when a response does not match its type,
+          instead of keeping it as received (with a warning).
         - ``default_headers``: sent with every request.
         - ``http_client``: your own ``httpx2.Client`` (``httpx2.AsyncClient`` for ``AsyncMistral``);
           its settings are used as they are, and closing this client leaves it open.
@@ -123,7 +151,26 @@ class _BaseClient:
           installed).
         - ``cache``/``cache_ttl``, ``circuit_breaker``, ``rate_limit``: see ``mistralkit.lib.cache``,
           ``mistralkit.lib.breaker`` and ``mistralkit.lib.ratelimit``.
+        - ``async_client``: for ``Mistral``, the ``httpx2.AsyncClient`` its ``*_async`` methods use
+          (default: their own pool, one per event loop).
+        - ``client``, ``server`` (``"global"``, ``"eu"``, ``"us"``) and ``retry_config`` (a
+          ``mistralkit.client.utils.RetryConfig``) are the official SDK's spellings of
+          ``http_client``, ``server_url`` and ``retry_policy``; ``url_params`` fills ``{name}``
+          placeholders of the server URL; ``debug_logger`` receives mistralkit's debug log lines.
         """
+        if url_params or debug_logger is not None:
+            from ._official_options import forward_debug_logs, template_url
+
+            if url_params and server_url is not None:
+                server_url = template_url(server_url, url_params)
+            if debug_logger is not None:
+                forward_debug_logs(debug_logger)
+        if client is not None or server is not None or retry_config is not None:
+            from ._official_options import client_options
+
+            http_client, server_url, retry_policy, max_retries = client_options(
+                client, server, retry_config, http_client, server_url, retry_policy, max_retries
+            )
         if api_key is None:
             api_key = os.environ.get("MISTRAL_API_KEY") or None
         if server_url is None:
@@ -139,15 +186,24 @@ class _BaseClient:
         request_timeout = timeout if (http_client is not None and timeout is not _UNSET) else _UNSET
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be an integer >= 0")
-        policy = (retry_policy or RetryPolicy()).with_changes(max_retries=max_retries, deadline=deadline)
+        policy = (retry_policy or RetryPolicy()).with_changes(
+            max_retries=max_retries, deadline=deadline, retry_unsafe=retry_unsafe
+        )
         if http_client is not None:
             self._check_http_client(http_client)
+            if not self._is_async:
+                from ._deadline import install
+
+                install(http_client)
         self._api_key = api_key
         self._server_url = server_url.rstrip("/")
         self._timeout = request_timeout
         self._policy = policy
         self._headers = dict(default_headers or {})
         self._pool = _Pool(http_client, limits, pool_timeout)
+        self._strict = bool(strict)
+        self._closed = False
+        self._owner = True
         from ._transports.config import TransportConfig
         from ._transports.features import make_features
 
@@ -156,6 +212,7 @@ class _BaseClient:
             max_response_bytes=max_response_bytes, stream_timeout=stream_timeout, backend=http_backend,
         )
         self._pool.features = make_features(cache, cache_ttl, circuit_breaker, rate_limit)
+        self._async_http_client = async_client
         self.__settings: Any = None
         setup_from_env()
 
@@ -192,10 +249,18 @@ class _BaseClient:
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, str]] = None,
         retry_policy: Optional[RetryPolicy] = None,
-        deadline: Optional[float] = None,
+        deadline: Optional[float] = UNCHANGED,
         api_key: _KEY_SOURCE = None,
-    ) -> Any:
-        """A copy of this client with some settings changed; it shares the connection pool."""
+        retry_unsafe: Optional[bool] = None,
+        strict: Optional[bool] = None,
+    ) -> Self:
+        """A copy of this client with some settings changed; it shares the connection pool.
+
+        ``deadline=None`` removes the deadline; leaving it out keeps this client's. Closing the copy
+        does not close the shared pool (closing the original does, for every copy).
+        """
+        if self._closed or self._pool.closed:
+            raise ClientClosedError(f"This {type(self).__name__} is closed; create a new client")
         clone = object.__new__(type(self))
         clone._api_key = api_key if api_key is not None else self._api_key
         clone._server_url = self._server_url
@@ -203,15 +268,19 @@ class _BaseClient:
             _check_timeout(timeout)
         clone._timeout = self._timeout if timeout is _UNSET else timeout
         policy = retry_policy or self._policy
-        clone._policy = policy.with_changes(max_retries=max_retries, deadline=deadline)
+        clone._policy = policy.with_changes(max_retries=max_retries, deadline=deadline, retry_unsafe=retry_unsafe)
         clone._headers = {**self._headers, **(default_headers or {})}
         clone._pool = self._pool
-        clone._BaseClient__settings = None
+        clone._strict = self._strict if strict is None else bool(strict)
+        clone._closed = False
+        clone._owner = False
+        clone.__settings = None
+        clone._async_http_client = self._async_http_client
         if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
             clone._clock, clone._sleep = self._clock, self._sleep
         return clone
 
-    def copy(self, **changes: Any) -> Any:
+    def copy(self, **changes: Any) -> Self:
         """Alias of ``with_options``."""
         return self.with_options(**changes)
 
@@ -229,6 +298,7 @@ class _BaseClient:
                 policy=self._policy,
                 **({"clock": self._clock} if self._clock is not None else {}),
                 sleep=self._sleep,
+                strict=self._strict,
             )
         return settings
 
@@ -248,12 +318,34 @@ class _BaseClient:
     def _http(self) -> Any:
         pool = self._pool
         http = pool.http
-        if http is None:
+        if http is None or self._closed:
             with pool.lock:
+                if self._closed or pool.closed:
+                    raise ClientClosedError(
+                        f"This {type(self).__name__} is closed; create a new client (or use it in a `with` block)"
+                    )
                 if pool.http is None:
                     pool.http = self._new_http()
                 http = pool.http
         return http
+
+    def _mark_closed(self) -> list[tuple[Any, Any]]:
+        """Mark this client closed; returns the (event loop or None, HTTP client) pairs to close: none
+        for a copy or for a client you passed, and each one to exactly one caller of close()."""
+        pool = self._pool
+        with pool.lock:
+            self._closed = True
+            if not self._owner:
+                return []
+            pool.closed = True
+            pairs = [(pool.loop, pool.http), *pool.others.items()] if pool.owned else []
+            pool.http = None
+            pool.others = {}
+            return [(loop, http) for loop, http in pairs if http is not None]
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed or self._pool.closed
 
     def __repr__(self) -> str:
         key = "<callable>" if callable(self._api_key) else ("<set>" if self._api_key else None)
@@ -282,10 +374,20 @@ class Mistral(_BaseClient):
         features = self._pool.features
         if features is not None:
             return features.run_sync(self, call, self._send)
-        return _core().run_sync(self._settings(), self._http(), call)
+        return self._send(call)
 
     def _send(self, call: Any) -> Any:
-        return _core().run_sync(self._settings(), self._http(), call)
+        settings = self._settings()
+        # The deadline runs from here: building the pool on a first call is part of the call.
+        started = settings.clock()
+        return _core().run_sync(settings, self._http(), call, started)
+
+    def _new_http(self) -> Any:
+        http = super()._new_http()
+        from ._deadline import install
+
+        install(http)
+        return http
 
     @cached_property
     def chat(self) -> "Chat":
@@ -373,16 +475,29 @@ class Mistral(_BaseClient):
         return Events(self)
 
     def close(self) -> None:
-        """Close the connection pool if this client created it."""
-        pool = self._pool
-        if pool.owned and pool.http is not None:
-            pool.http.close()
-            pool.http = None
+        """Close this client; later calls raise ``ClientClosedError``. Thread-safe; idempotent.
 
-    def __enter__(self) -> "Mistral":
+        Closes the connection pool if this client created it (a ``with_options`` copy leaves the shared
+        pool open; an ``http_client`` you passed stays open).
+        """
+        for _, http in self._mark_closed():
+            http.close()
+
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # `async with Mistral() as client:` is the official SDK's form for programs using the `*_async`
+    # methods: leaving it closes the async twins' pools on this loop, then the client (see _twin.py).
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        from ._twin import close_twins
+
+        await close_twins(self)
         self.close()
 
 
@@ -395,10 +510,37 @@ class AsyncMistral(_BaseClient):
         features = self._pool.features
         if features is not None:
             return await features.run_async(self, call, self._send)
-        return await _core().run_async(self._settings(), self._http(), call)
+        return await self._send(call)
 
     async def _send(self, call: Any) -> Any:
-        return await _core().run_async(self._settings(), self._http(), call)
+        settings = self._settings()
+        started = settings.clock()
+        return await _core().run_async(settings, self._http(), call, started)
+
+    def _http(self) -> Any:
+        pool = self._pool
+        if not pool.owned:
+            return super()._http()
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if pool.loop is loop and pool.http is not None and not self._closed:
+            return pool.http
+        with pool.lock:
+            if self._closed or pool.closed:
+                raise ClientClosedError(
+                    f"This {type(self).__name__} is closed; create a new client (or use it in an `async with` block)"
+                )
+            if pool.loop is not loop:
+                if pool.http is not None and pool.loop is not None:
+                    pool.others[pool.loop] = pool.http
+                # Connections of a closed loop cannot be closed any more; let them go.
+                pool.others = {old: http for old, http in pool.others.items() if not old.is_closed()}
+                pool.http = pool.others.pop(loop, None)
+                pool.loop = loop
+            if pool.http is None:
+                pool.http = self._new_http()
+            return pool.http
 
     @cached_property
     def chat(self) -> "AsyncChat":
@@ -486,13 +628,27 @@ class AsyncMistral(_BaseClient):
         return AsyncEvents(self)
 
     async def close(self) -> None:
-        """Close the connection pool if this client created it."""
-        pool = self._pool
-        if pool.owned and pool.http is not None:
-            await pool.http.aclose()
-            pool.http = None
+        """Close this client; later calls raise ``ClientClosedError``. Safe from any thread; idempotent.
 
-    async def __aenter__(self) -> "AsyncMistral":
+        Closes the connection pool if this client created it (a ``with_options`` copy leaves the shared
+        pool open; an ``http_client`` you passed stays open). Pools opened on other event loops that
+        are still running are closed on their loop; those of closed loops are dropped.
+        """
+        import asyncio
+
+        try:
+            current = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        for loop, http in self._mark_closed():
+            if loop is None or loop.is_closed():
+                continue
+            if loop is current:
+                await http.aclose()
+            elif loop.is_running():
+                asyncio.run_coroutine_threadsafe(http.aclose(), loop)
+
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: Any) -> None:

@@ -2,6 +2,7 @@
 
     MistralError
     ├── ConfigurationError           the client cannot send anything (no API key, bad option)
+    ├── ClientClosedError            the client was closed; make a new one
     ├── InvalidRequestError          the arguments cannot make a valid request (raised before sending)
     └── APIError                     anything that went wrong talking to the API
         ├── APIConnectionError       no usable response (DNS, refused, reset, cut stream)
@@ -18,6 +19,7 @@ from typing import Any, Mapping
 __all__ = [
     "MistralError",
     "ConfigurationError",
+    "ClientClosedError",
     "InvalidRequestError",
     "APIError",
     "APIConnectionError",
@@ -37,11 +39,29 @@ __all__ = [
 
 
 class MistralError(Exception):
-    """Base class of every exception mistralkit raises."""
+    """Base class of every exception mistralkit raises.
+
+    Every one survives ``pickle`` (multiprocessing, task queues) with all its attributes.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls cls(*args), which keyword-only arguments defeat.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[MistralError], args: tuple[Any, ...], state: dict[str, Any]) -> MistralError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(MistralError):
     """The client is not configured well enough to send a request."""
+
+
+class ClientClosedError(MistralError, RuntimeError):
+    """The client was closed (``close()`` or the end of its ``with`` block); create a new client."""
 
 
 class InvalidRequestError(MistralError, ValueError):
@@ -233,3 +253,39 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return _BY_STATUS.get(status, APIStatusError)
+
+
+_TRANSPORT_DESCRIPTIONS = {
+    "ConnectTimeout": "timed out connecting to the server",
+    "ReadTimeout": "timed out waiting for the server",
+    "WriteTimeout": "timed out sending the request",
+    "PoolTimeout": "timed out waiting for a free connection in the pool",
+    "ConnectError": "could not connect to the server",
+    "ReadError": "the connection failed while reading the response",
+    "WriteError": "the connection failed while sending the request",
+    "CloseError": "the connection failed while closing",
+    "RemoteProtocolError": "the server closed the connection or broke the HTTP protocol",
+    "LocalProtocolError": (
+        "the request could not be written as valid HTTP (a header value, e.g. in default_headers or "
+        "extra_headers, may contain a forbidden character such as a newline)"
+    ),
+    "UnsupportedProtocol": "the URL's scheme is not supported (use http:// or https://)",
+    "ProxyError": "the proxy failed the connection",
+    "TooManyRedirects": "too many redirects",
+    "DecodingError": "the response body could not be decoded",
+    "TimeoutException": "timed out",
+    "NetworkError": "the connection failed",
+    "ProtocolError": "the HTTP exchange broke the protocol",
+}
+
+
+def describe_transport_error(exc: BaseException) -> str:
+    """A fixed, safe description of an HTTP library exception.
+
+    The exception's own text is never used: some quote the request's header values, the API key among them.
+    """
+    for cls in type(exc).__mro__:
+        text = _TRANSPORT_DESCRIPTIONS.get(cls.__name__)
+        if text is not None:
+            return text
+    return "the request failed"

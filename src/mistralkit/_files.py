@@ -163,7 +163,7 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return value
     if hasattr(value, "isoformat"):
-        return value.isoformat()
+        return str(value.isoformat())
     return str(value)
 
 
@@ -229,7 +229,7 @@ def _named(field: str, name: Any, content: Any, content_type: Any) -> Tuple[str,
 
 
 def _check_path(field: str, path: Any) -> str:
-    text = os.fspath(path)
+    text: Any = os.fspath(path)
     if isinstance(text, bytes):
         text = os.fsdecode(text)
     if not text:
@@ -244,7 +244,7 @@ def _check_path(field: str, path: Any) -> str:
         raise IsADirectoryError(21, f"{field}: is a directory, not a file to upload", text) from None
     except PermissionError:
         raise PermissionError(13, f"{field}: permission denied reading the file to upload", text) from None
-    return text
+    return str(text)
 
 
 def _check_binary(field: str, fileobj: Any) -> None:
@@ -318,4 +318,4 @@ class _Unsized:
         self.name = getattr(raw, "name", None)
 
     def read(self, size: int = -1) -> bytes:
-        return self._raw.read(size)
+        return bytes(self._raw.read(size))

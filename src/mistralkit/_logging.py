@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 import os
 
 logger = logging.getLogger("mistralkit")
@@ -31,5 +32,5 @@ def setup_from_env() -> None:
 
 def redact_headers(headers: object) -> dict[str, str]:
     """A printable copy of ``headers`` with credentials masked."""
-    items = headers.items() if hasattr(headers, "items") else headers  # type: ignore[union-attr]
-    return {k: ("<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in items}  # type: ignore[misc]
+    items: Any = headers.items() if hasattr(headers, "items") else headers
+    return {k: ("<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in items}

@@ -314,7 +314,8 @@ def _field_type(cls: type[pydantic.BaseModel], name: str, info: FieldInfo) -> An
         if disc is not None:
             meta.append(disc if isinstance(disc, pydantic.Discriminator) else pydantic.Field(discriminator=disc))
         if meta:
-            tp = typing.Annotated[(tp, *meta)]
+            annotated_args = (tp, *meta)
+            tp = typing.Annotated[annotated_args]  # type: ignore[assignment]
         elif any(m is _BINARY for m in info.metadata):
             tp = Any
         _FIELD_TYPES[key] = tp

@@ -35,6 +35,7 @@ __all__ = ["Page", "AsyncPage", "paginate"]
 
 T = TypeVar("T")
 P = TypeVar("P", bound="_PageBase[Any]")
+R = TypeVar("R")
 
 
 class _PageBase(Generic[T]):
@@ -170,7 +171,8 @@ class Page(_PageBase[T]):
             return None
         number, offset = self._next_args()
         assert self._fetch is not None
-        return self._adopt(self._fetch(number), offset)
+        following: Optional[Page[T]] = self._adopt(self._fetch(number), offset)
+        return following
 
     def iter_pages(self) -> Iterator["Page[T]"]:
         """This page, then each following page, fetched as it is reached."""
@@ -195,7 +197,8 @@ class AsyncPage(_PageBase[T]):
             return None
         number, offset = self._next_args()
         assert self._fetch is not None
-        return self._adopt(await self._fetch(number), offset)
+        following: Optional[AsyncPage[T]] = self._adopt(await self._fetch(number), offset)
+        return following
 
     async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
         """This page, then each following page, fetched as it is reached."""
@@ -226,8 +229,10 @@ def paginate(
     cursor: Optional[str] = None,
     offset: Optional[int] = None,
     more: Optional[str] = None,
-) -> Any:
+) -> R:  # type: ignore[type-var]
     """``result`` (a parsed response, or a ``RawResponse`` of one) as a ``cls`` page.
+
+    Typed as what the calling method declares (a page; in raw mode the ``RawResponse`` of one).
 
     ``page``/``page_size`` are the values the caller asked for (None: the API's defaults,
     ``first_page`` and an unknown size). A raw response stays raw; its ``parse()`` gives the page.
@@ -244,14 +249,17 @@ def paginate(
             )
         return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items, cursor=cursor, more=more)
 
+    out: Any
     if isinstance(result, RawResponse):
-        return RawResponse(result.http_response, result.retries, lambda: make(result.parse()))
-    return make(result)
+        out = RawResponse(result.http_response, result.retries, lambda: make(result.parse()))
+    else:
+        out = make(result)
+    return out  # type: ignore[no-any-return]
 
 
 def unraw(resource: Any) -> Any:
     """The same resource without raw-response mode (next pages are plain pages)."""
-    return type(resource)(resource._client) if getattr(resource, "_raw", False) else resource
+    return type(resource)(resource._client) if getattr(resource, "_mode", 0) else resource
 
 
 def _field(obj: Any, name: str) -> Any:

@@ -15,6 +15,8 @@ else:  # pragma: no cover
 if TYPE_CHECKING:
     import httpx2
 
+    from ._retry_config import RetryConfig
+
 __all__ = ["Call", "RequestOptions", "StreamSpec", "path_param", "OPTION_NAMES"]
 
 
@@ -25,9 +27,13 @@ class RequestOptions(TypedDict, total=False):
       (``extra_body`` keys override body fields; use it for parameters newer than this client).
     - ``timeout``: seconds, or an ``httpx2.Timeout``, for each attempt.
     - ``max_retries``: retries for this call.
-    - ``deadline``: seconds for the whole call, every attempt and wait included.
+    - ``deadline``: seconds for the whole call, every attempt and wait included (None: no deadline).
+    - ``retry_unsafe``: also retry an operation that changes state (an upload, a job creation ...)
+      after a failure that may have reached the server (see ``docs/client.md``, replay safety).
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
     - ``cache``: False skips the client's response cache for this call.
+    - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
+    - ``server_url``: send this call to another server (e.g. a regional endpoint).
     """
 
     extra_headers: Mapping[str, str]
@@ -36,9 +42,12 @@ class RequestOptions(TypedDict, total=False):
     timeout: Union[float, "httpx2.Timeout", None]
     max_retries: int
     deadline: Optional[float]
+    retry_unsafe: bool
     timeout_ms: int
     http_headers: Mapping[str, str]
     cache: bool
+    retries: "RetryConfig"
+    server_url: str
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
@@ -56,7 +65,7 @@ class StreamSpec:
     decode: Callable[[str, str], Any]
     done_data: Optional[str] = "[DONE]"
     terminal_attr: Optional[str] = None
-    terminal_values: frozenset = frozenset()
+    terminal_values: frozenset[Any] = frozenset()
 
 
 @dataclass
@@ -79,6 +88,7 @@ class Call:
     options: Optional[Mapping[str, Any]] = None
     raw: bool = False
     binary: bool = False
+    streamed: bool = False
 
 
 def path_param(name: str, value: object) -> str:

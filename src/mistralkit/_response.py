@@ -1,13 +1,21 @@
-"""Raw responses: the HTTP exchange behind a successful call."""
+"""Raw and streamed responses: the HTTP exchange behind a successful call."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Generic, Mapping, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, Mapping, Optional, TypeVar
 
 if TYPE_CHECKING:
     import httpx2
 
-__all__ = ["RawResponse", "request_id_of"]
+__all__ = [
+    "RawResponse",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
+    "ResponseContextManager",
+    "AsyncResponseContextManager",
+    "request_id_of",
+]
 
 T = TypeVar("T")
 
@@ -26,6 +34,8 @@ class RawResponse(Generic[T]):
     """A successful HTTP response and the typed result it carries.
 
     ``parse()`` returns what the method would have returned (a model, a stream, ``None`` ...).
+    For streams and downloads the body is still unread: ``close()`` (``await aclose()`` with the async
+    client) or a ``with`` (``async with``) block releases the connection if you do not read it all.
     """
 
     def __init__(self, http_response: "httpx2.Response", retries: int, parser: Callable[[], T]) -> None:
@@ -70,10 +80,149 @@ class RawResponse(Generic[T]):
     def parse(self) -> T:
         if self._parsed is _UNSET:
             self._parsed = self._parser()
-        return self._parsed
+        parsed: T = self._parsed
+        return parsed
+
+    @property
+    def is_closed(self) -> bool:
+        return bool(self.http_response.is_closed)
+
+    def close(self) -> None:
+        """Release the connection (of a synchronous client's response); safe to call more than once."""
+        import httpx2
+
+        stream = self.http_response.stream
+        if isinstance(stream, httpx2.AsyncByteStream) and not isinstance(stream, httpx2.SyncByteStream):
+            raise TypeError("This response belongs to an async client: use `await response.aclose()` or `async with`")
+        self.http_response.close()
+
+    async def aclose(self) -> None:
+        """Release the connection (of an async client's response); safe to call more than once."""
+        await self.http_response.aclose()
+
+    def __enter__(self) -> "RawResponse[T]":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> "RawResponse[T]":
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] request_id={self.request_id!r} retries={self.retries}>"
+        return f"<{type(self).__name__} [{self.status_code}] request_id={self.request_id!r} retries={self.retries}>"
+
+
+class StreamedResponse(RawResponse[T]):
+    """A response whose body has not been read yet (``with_streaming_response``).
+
+    Read it with ``read()``, ``iter_bytes()``, ``iter_lines()``, ``text`` or ``json()``, or get the typed
+    result with ``parse()``; leaving the ``with`` block closes the connection.
+    """
+
+    def __init__(self, http_response: "httpx2.Response", retries: int, parser: Callable[[], T], *, unread: bool) -> None:
+        super().__init__(http_response, retries, parser)
+        # unread: parse() hands the unread body to a Stream or BinaryResponse instead of reading it.
+        self._unread = unread
+
+    def read(self) -> bytes:
+        return bytes(self.http_response.read())
+
+    @property
+    def content(self) -> bytes:
+        return self.read()
+
+    @property
+    def text(self) -> str:
+        self.read()
+        return str(self.http_response.text)
+
+    def json(self) -> Any:
+        self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return iter(self.http_response.iter_bytes(chunk_size))
+
+    def iter_lines(self) -> Iterator[str]:
+        return iter(self.http_response.iter_lines())
+
+    def parse(self) -> T:
+        if not self._unread:
+            self.read()
+        return super().parse()
+
+
+class AsyncStreamedResponse(RawResponse[T]):
+    """The async form of ``StreamedResponse``: ``await read()``, ``aiter_bytes()``, ``await parse()``."""
+
+    def __init__(self, http_response: "httpx2.Response", retries: int, parser: Callable[[], T], *, unread: bool) -> None:
+        super().__init__(http_response, retries, parser)
+        self._unread = unread
+
+    async def read(self) -> bytes:
+        return bytes(await self.http_response.aread())
+
+    async def text(self) -> str:  # type: ignore[override]
+        await self.read()
+        return str(self.http_response.text)
+
+    async def json(self) -> Any:
+        await self.read()
+        return self.http_response.json()
+
+    def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.http_response.aiter_bytes(chunk_size).__aiter__()
+
+    def aiter_lines(self) -> AsyncIterator[str]:
+        return self.http_response.aiter_lines().__aiter__()
+
+    async def parse(self) -> T:  # type: ignore[override]
+        if not self._unread:
+            await self.read()
+        return super().parse()
+
+    def close(self) -> None:
+        raise TypeError("An async response is closed with `await response.aclose()`")
+
+
+class ResponseContextManager(Generic[T]):
+    """``with client.x.with_streaming_response.method(...) as response:`` sends on entry, closes on exit."""
+
+    def __init__(self, send: Callable[[], StreamedResponse[T]]) -> None:
+        self._send = send
+        self._response: Optional[StreamedResponse[T]] = None
+
+    def __enter__(self) -> StreamedResponse[T]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(
+        self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncResponseContextManager(Generic[T]):
+    """``async with client.x.with_streaming_response.method(...) as response:``, the async form."""
+
+    def __init__(self, send: Awaitable[AsyncStreamedResponse[T]]) -> None:
+        self._send = send
+        self._response: Optional[AsyncStreamedResponse[T]] = None
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T]:
+        self._response = await self._send
+        return self._response
+
+    async def __aexit__(
+        self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if self._response is not None:
+            await self._response.aclose()
 
 
 _UNSET: Any = object()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, Optiona
 import httpx2
 
 from . import _errors
+from ._closing import ClosingAsyncIterator
 from ._response import request_id_of
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class _Reader:
             )
         if isinstance(exc, httpx2.SSEError):
             return _errors.APIResponseValidationError(
-                f"{where}: expected an event stream: {exc}",
+                f"{where}: expected an event stream ({type(exc).__name__})",
                 status_code=self.response.status_code,
                 body=None,
                 request_id=request_id_of(self.response.headers),
@@ -106,7 +107,8 @@ class _Reader:
             )
         if isinstance(exc, httpx2.TransportError):
             return _errors.APIConnectionError(
-                f"{where}: the stream was interrupted after {self.count} events ({type(exc).__name__}: {exc})",
+                f"{where}: the stream was interrupted after {self.count} events: "
+                f"{_errors.describe_transport_error(exc)} ({type(exc).__name__})",
                 method=self.call.method,
                 url=str(self.response.request.url),
             )
@@ -205,7 +207,7 @@ class Stream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             self.response.close()
         reader.finish()
@@ -250,18 +252,21 @@ class Stream(_StreamBase[T]):
 
 
 class AsyncStream(_StreamBase[T]):
-    """An async iterator of typed events from one streamed response (``async with`` / ``async for``)."""
+    """An async iterator of typed events from one streamed response (``async with`` / ``async for``).
+
+    Leaving an ``async for`` loop early (``break``, an exception) closes the connection at once.
+    """
 
     _iterator: Optional[AsyncIterator[T]] = None
 
     def __aiter__(self) -> AsyncIterator[T]:
         self._start()
-        return self._iter()
+        return ClosingAsyncIterator(self._iter(), self.response)
 
     async def __anext__(self) -> T:
         if self._iterator is None:
             self._start()
-            self._iterator = self._iter()
+            self._iterator = ClosingAsyncIterator(self._iter(), self.response)
         return await self._iterator.__anext__()
 
     async def _iter(self) -> AsyncIterator[T]:
@@ -278,7 +283,7 @@ class AsyncStream(_StreamBase[T]):
             translated = reader.translate(exc)
             if translated is exc:
                 raise
-            raise translated from exc
+            raise translated from None  # the cause's text may quote header values
         finally:
             await self.response.aclose()
         reader.finish()
@@ -286,6 +291,8 @@ class AsyncStream(_StreamBase[T]):
     async def close(self) -> None:
         """Close the connection; safe to call more than once."""
         await self.response.aclose()
+
+    aclose = close
 
     async def __aenter__(self) -> "AsyncStream[T]":
         return self

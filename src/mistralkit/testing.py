@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional, cast
 
 if TYPE_CHECKING:
     import httpx2
 
     from ._client import AsyncMistral, Mistral
 
-__all__ = ["emulated_client", "emulated_async_client", "SyncASGITransport", "EMULATOR_URL"]
+__all__ = ["emulated_client", "emulated_async_client", "SyncASGITransport", "EMULATOR_URL"]  # noqa: F822 - lazy, see __getattr__
 
 EMULATOR_URL = "http://emulator.local"
 TEST_API_KEY = "emulator-test-key"
@@ -47,7 +47,7 @@ def _transport_classes() -> Any:
             status, headers, content = future.result()
             return httpx2.Response(status, headers=headers, content=content, request=request)
 
-        async def _exchange(self, request: httpx2.Request) -> tuple[int, list, bytes]:
+        async def _exchange(self, request: httpx2.Request) -> tuple[int, list[Any], bytes]:
             response = await self._asgi.handle_async_request(request)
             content = await response.aread()
             return response.status_code, response.headers.raw, content
@@ -100,9 +100,14 @@ def emulated_client(app: Any = None, *, api_key: str = TEST_API_KEY, **client_op
         app = emulator_app()
     transport = _transport_classes()(app)
     http = httpx2.Client(transport=transport, base_url=EMULATOR_URL)
+    # The *_async methods reach the same emulator; an ASGI transport keeps no connections, so one
+    # AsyncClient serves every event loop.
+    client_options.setdefault(
+        "async_client", httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url=EMULATOR_URL)
+    )
     client = _EmulatedMistral(api_key=api_key, server_url=EMULATOR_URL, http_client=http, **client_options)
     client._emulator = (app if owned else None, http, transport)
-    return client
+    return cast("Mistral", client)
 
 
 def emulated_async_client(app: Any = None, *, api_key: str = TEST_API_KEY, **client_options: Any) -> "AsyncMistral":
@@ -115,7 +120,7 @@ def emulated_async_client(app: Any = None, *, api_key: str = TEST_API_KEY, **cli
     http = httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url=EMULATOR_URL)
     client = _EmulatedAsyncMistral(api_key=api_key, server_url=EMULATOR_URL, http_client=http, **client_options)
     client._emulator = (app if owned else None, http, None)
-    return client
+    return cast("AsyncMistral", client)
 
 
 def _make_emulated_classes() -> tuple[type, type]:
@@ -125,7 +130,7 @@ def _make_emulated_classes() -> tuple[type, type]:
         """A ``Mistral`` whose ``close()`` also shuts down the emulator it owns."""
 
         # (app it owns, HTTP client, transport); a with_options() copy owns nothing and closes nothing.
-        _emulator: tuple = (None, None, None)
+        _emulator: tuple[Any, Any, Any] = (None, None, None)
 
         def close(self) -> None:
             app, http, transport = self._emulator
@@ -140,7 +145,7 @@ def _make_emulated_classes() -> tuple[type, type]:
     class EmulatedAsyncMistral(AsyncMistral):
         """An ``AsyncMistral`` whose ``close()`` also shuts down the emulator it owns."""
 
-        _emulator: tuple = (None, None, None)
+        _emulator: tuple[Any, Any, Any] = (None, None, None)
 
         async def close(self) -> None:
             app, http, _ = self._emulator
@@ -203,7 +208,7 @@ if pytest is not None:
     try:  # pytest-asyncio's decorator works in its strict mode as well as in auto mode
         from pytest_asyncio import fixture as _async_fixture
     except ImportError:  # pragma: no cover - without pytest-asyncio an async fixture needs another plugin
-        _async_fixture = pytest.fixture
+        _async_fixture = pytest.fixture  # type: ignore[assignment]
 
     @_async_fixture
     async def async_mistral_client(mistral_emulator: Any) -> Any:

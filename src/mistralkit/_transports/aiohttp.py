@@ -229,7 +229,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         proxies = self._env_proxies or {}
         chosen = proxies.get(url.scheme) or proxies.get("all")
         # proxy_bypass_environment applies NO_PROXY (typeshed does not list it).
-        bypass: Callable[..., bool] = getattr(urllib.request, "proxy_bypass_environment")
+        bypass: Callable[..., bool] = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
         if chosen and bypass(url.host, proxies):
             chosen = None
         self._proxy_for[key] = chosen

@@ -156,3 +156,178 @@ class Agents(Resource):
         kwargs.update(agent_id=agent_id, messages=messages, response_format=response_format)
         request = prepare(kwargs)
         return ParsedStream(self.stream(**kwargs), request)
+
+    async def complete_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionResponse:
+        """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).complete(
+            agent_id=agent_id,
+            messages=messages,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            min_tokens=min_tokens,
+            repetition_penalty=repetition_penalty,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prompt_logprobs=prompt_logprobs,
+            top_prompt_logprobs=top_prompt_logprobs,
+            reasoning_effort=reasoning_effort,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            stream=stream,
+            **options,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Union[Mapping[str, Any], Any]],
+        max_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        response_format: Optional[Any] = None,
+        tools: Optional[Sequence[Any]] = None,
+        tool_choice: Optional[Any] = None,
+        presence_penalty: Optional[float] = None,
+        frequency_penalty: Optional[float] = None,
+        n: Optional[int] = None,
+        prediction: Optional[Any] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        prompt_mode: Optional[str] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[CompletionEvent]:
+        """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).stream(
+            agent_id=agent_id,
+            messages=messages,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            prompt_mode=prompt_mode,
+            min_tokens=min_tokens,
+            repetition_penalty=repetition_penalty,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            prompt_logprobs=prompt_logprobs,
+            top_prompt_logprobs=top_prompt_logprobs,
+            reasoning_effort=reasoning_effort,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            stream=stream,
+            **options,
+        )
+
+    async def parse_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "ParsedChatCompletionResponse[M]":
+        """The awaitable twin of ``parse``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).parse(
+            agent_id=agent_id,
+            messages=messages,
+            response_format=response_format,
+            **kwargs,
+        )
+
+    async def parse_stream_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        response_format: "Optional[type[M]]" = None,
+        **kwargs: Any,
+    ) -> "AsyncParsedStream":
+        """The awaitable twin of ``parse_stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).parse_stream(
+            agent_id=agent_id,
+            messages=messages,
+            response_format=response_format,
+            **kwargs,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._streaming import AsyncStream
