@@ -118,10 +118,10 @@ class AsyncAgents(Resource):
 
     async def parse(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
@@ -140,10 +140,10 @@ class AsyncAgents(Resource):
 
     async def parse_stream(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "AsyncParsedStream":
         """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``

@@ -133,10 +133,10 @@ class AsyncChat(Resource):
 
     async def parse(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
@@ -155,10 +155,10 @@ class AsyncChat(Resource):
 
     async def parse_stream(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "AsyncParsedStream":
         """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``

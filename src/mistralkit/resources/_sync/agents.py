@@ -119,10 +119,10 @@ class Agents(Resource):
 
     def parse(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
@@ -141,10 +141,10 @@ class Agents(Resource):
 
     def parse_stream(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedStream":
         """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``
@@ -291,37 +291,37 @@ class Agents(Resource):
 
     async def parse_async(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """The awaitable twin of ``parse``: same arguments and result, for ``await`` in async code."""
         from .._async.agents import AsyncAgents
 
         return await twin(self, AsyncAgents).parse(
+            response_format=response_format,
             agent_id=agent_id,
             messages=messages,
-            response_format=response_format,
             **kwargs,
         )
 
     async def parse_stream_async(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         agent_id: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "AsyncParsedStream":
         """The awaitable twin of ``parse_stream``: same arguments and result, for ``await`` in async code."""
         from .._async.agents import AsyncAgents
 
         return await twin(self, AsyncAgents).parse_stream(
+            response_format=response_format,
             agent_id=agent_id,
             messages=messages,
-            response_format=response_format,
             **kwargs,
         )
 

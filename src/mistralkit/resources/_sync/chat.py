@@ -134,10 +134,10 @@ class Chat(Resource):
 
     def parse(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """Like ``complete``, with the answer parsed: ``response_format`` is a pydantic model class
@@ -156,10 +156,10 @@ class Chat(Resource):
 
     def parse_stream(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedStream":
         """Like ``stream``, for a pydantic ``response_format``: each event also carries ``partial``
@@ -365,37 +365,37 @@ class Chat(Resource):
 
     async def parse_async(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "ParsedChatCompletionResponse[M]":
         """The awaitable twin of ``parse``: same arguments and result, for ``await`` in async code."""
         from .._async.chat import AsyncChat
 
         return await twin(self, AsyncChat).parse(
+            response_format=response_format,
             model=model,
             messages=messages,
-            response_format=response_format,
             **kwargs,
         )
 
     async def parse_stream_async(
         self,
+        response_format: "Optional[type[M]]" = None,
         *,
         model: str,
         messages: Sequence[Any],
-        response_format: "Optional[type[M]]" = None,
         **kwargs: Any,
     ) -> "AsyncParsedStream":
         """The awaitable twin of ``parse_stream``: same arguments and result, for ``await`` in async code."""
         from .._async.chat import AsyncChat
 
         return await twin(self, AsyncChat).parse_stream(
+            response_format=response_format,
             model=model,
             messages=messages,
-            response_format=response_format,
             **kwargs,
         )
 
