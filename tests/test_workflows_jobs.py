@@ -179,7 +179,7 @@ def test_fine_tune_then_use_and_manage_the_model(app: Any) -> None:
         assert all(c.metrics.valid_loss is not None for c in job.checkpoints)
         assert job.metadata.train_tokens == estimate.train_tokens
         model_id = job.fine_tuned_model
-        assert model_id.startswith("ft:mistral-small-2506:french:") and model_id.endswith(job.id[:8])
+        assert model_id.startswith("ft:mistral-small-2603:french:") and model_id.endswith(job.id[:8])
 
         reply = client.chat.complete(model=model_id, messages=[{"role": "user", "content": "Translate 'bread'"}])
         assert reply.model == model_id and reply.choices[0].message.content
@@ -187,7 +187,7 @@ def test_fine_tune_then_use_and_manage_the_model(app: Any) -> None:
         cards = {m.id: m for m in client.models.list().data}
         assert cards[model_id].type == "fine-tuned" and cards[model_id].job == job.id
         card = client.models.retrieve(model_id=model_id)
-        assert card.root == "mistral-small-2506" and card.archived is False
+        assert card.root == "mistral-small-2603" and card.archived is False
         updated = client.models.update(model_id=model_id, name="French cheese", description="Knows fromage.")
         assert (updated.name, updated.description, updated.model_type) == ("French cheese", "Knows fromage.", "completion")
         assert client.models.retrieve(model_id=model_id).name == "French cheese"

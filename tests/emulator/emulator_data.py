@@ -68,3 +68,43 @@ def make_float_wav(seconds: float, rate: int = 8000) -> bytes:
     fmt = struct.pack("<HHIIHH", 3, 1, rate, rate * 4, 4, 32)
     body = b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"data" + struct.pack("<I", len(data)) + data
     return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+# container format, codec, sample rate: what each common upload format is, encoded by FFmpeg (PyAV)
+AUDIO_FORMATS = {
+    "mp3": ("mp3", "libmp3lame", 44100),
+    "ogg": ("ogg", "libopus", 48000),
+    "m4a": ("ipod", "aac", 44100),
+    "webm": ("webm", "libopus", 48000),
+    "flac": ("flac", "flac", 16000),
+    "wav": ("wav", "pcm_s16le", 16000),
+}
+
+
+def make_audio(seconds: float, fmt: str, tone: float = 440.0) -> bytes:
+    """``seconds`` of a mono tone encoded as ``fmt`` (a key of ``AUDIO_FORMATS``) with PyAV itself."""
+    import av
+
+    container_format, codec, rate = AUDIO_FORMATS[fmt]
+    out = io.BytesIO()
+    with av.open(out, mode="w", format=container_format) as container:
+        stream = container.add_stream(codec, rate=rate, layout="mono")
+        ctx = stream.codec_context
+        resampler = av.AudioResampler(format=ctx.format.name, layout="mono", rate=rate, frame_size=ctx.frame_size or None)
+        total = round(seconds * rate)
+        chunk = 1024
+        for start in range(0, total, chunk):
+            n = min(chunk, total - start)
+            pcm = b"".join(
+                struct.pack("<h", int(8000 * math.sin(2 * math.pi * tone * (start + i) / rate))) for i in range(n)
+            )
+            frame = av.AudioFrame(format="s16", layout="mono", samples=n)
+            frame.planes[0].update(pcm)
+            frame.sample_rate = rate
+            frame.pts = start
+            for converted in resampler.resample(frame):
+                container.mux(stream.encode(converted))
+        for converted in resampler.resample(None):
+            container.mux(stream.encode(converted))
+        container.mux(stream.encode(None))
+    return out.getvalue()

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from emulator_contract import parse_sse
-from emulator_data import make_float_wav, make_wav
+from emulator_data import AUDIO_FORMATS, make_audio, make_float_wav, make_wav
 
 from mistralkit.emulator.tokenizer import count_tokens
 
@@ -115,3 +115,27 @@ async def test_file_url_sources(client) -> None:  # type: ignore[no-untyped-def]
         port = s.getsockname()[1]
     r = await transcribe(client, None, status=400, file_url=f"http://127.0.0.1:{port}/a.wav")
     assert r.json()["message"].startswith("Failed to fetch file_url")
+
+
+@pytest.mark.parametrize("fmt", sorted(AUDIO_FORMATS))
+async def test_every_common_format_is_decoded(client, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    data = make_audio(2.0, fmt)
+    files = {"file": (f"speech.{fmt}", data, "application/octet-stream")}
+    r = await client.post(
+        "/v1/audio/transcriptions",
+        files=files,
+        data={"model": "voxtral-mini-latest", "timestamp_granularities": "segment"},
+    )
+    assert r.status_code == 200, r.text
+    body = r.json()
+    # The duration is the decoded one (AAC adds one priming frame of 1024 samples).
+    assert body["segments"][-1]["end"] == pytest.approx(2.0, abs=0.03)
+    assert body["usage"]["prompt_audio_seconds"] == (3 if fmt == "m4a" else 2)
+    assert len(body["text"].split()) == 5  # 2.5 words per second
+
+
+async def test_audio_that_does_not_decode_is_a_400(client) -> None:  # type: ignore[no-untyped-def]
+    truncated = make_audio(2.0, "mp3")[:40]
+    for data in (b"ID3\x03\x00 not really an mp3", truncated, b"OggS" + b"\x00" * 60):
+        r = await transcribe(client, data, status=400)
+        assert r.json()["message"].startswith("Unsupported audio format"), r.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -70,12 +71,35 @@ async def test_random_seed_changes_the_answer(client) -> None:  # type: ignore[n
     assert again in texts
 
 
-async def test_usage_matches_the_documented_tokenizer(client) -> None:  # type: ignore[no-untyped-def]
+@functools.lru_cache(maxsize=None)
+def _mistral_tokenizer(name: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    import mistral_common
+    from mistral_common.tokens.tokenizers.mistral import MistralTokenizer
+
+    return MistralTokenizer.from_file(str(Path(mistral_common.__file__).parent / "data" / f"{name}.json"))
+
+
+def _mistral_count(messages: list[dict], tools: list[dict] | None = None, name: str = "tekken_240911") -> int:
+    """What Mistral's tokenizer (mistral-common, used directly) counts for a chat prompt."""
+    from mistral_common.protocol.instruct.request import ChatCompletionRequest
+
+    tokenizer = _mistral_tokenizer(name)
+    return len(tokenizer.encode_chat_completion(ChatCompletionRequest.from_openai(messages, tools)).tokens)
+
+
+async def test_usage_counts_with_mistrals_tokenizer(client) -> None:  # type: ignore[no-untyped-def]
     messages = [{"role": "system", "content": "Be brief."}, user("Explain photosynthesis to a child.")]
     resp = await post(client, {"model": "mistral-large-latest", "messages": messages})
     usage = resp["usage"]
-    # BOS + (2 markers + "Be"," brief",".") + (2 markers + "Explain"," photosynthe","sis"," to"," a"," child",".")
-    assert usage["prompt_tokens"] == count_chat_prompt(messages) == 1 + (2 + 3) + (2 + 7)
+    assert usage["prompt_tokens"] == _mistral_count(messages) == count_chat_prompt(messages)
+    with_tools = await post(client, {"model": "mistral-large-latest", "messages": messages, "tools": [WEATHER_TOOL]})
+    assert with_tools["usage"]["prompt_tokens"] == _mistral_count(messages, [WEATHER_TOOL])
+    # Mistral Nemo has its own tokenizer file.
+    nemo = await post(client, {"model": "open-mistral-nemo", "messages": messages})
+    assert nemo["usage"]["prompt_tokens"] == _mistral_count(messages, name="tekken_240718")
+    # Generated text: one completion token per streamed piece.
     assert usage["completion_tokens"] == count_tokens(content(resp))
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
 
@@ -133,7 +157,9 @@ async def test_last_message_must_be_user_tool_or_prefix(client) -> None:  # type
 async def test_safe_prompt_adds_its_tokens(client) -> None:  # type: ignore[no-untyped-def]
     plain = await post(client, chat("Hello there"))
     safe = await post(client, chat("Hello there", safe_prompt=True))
-    assert safe["usage"]["prompt_tokens"] - plain["usage"]["prompt_tokens"] == 2 + count_tokens(SAFETY_PROMPT)
+    # The safety prompt is the system prompt, counted by the tokenizer like any other.
+    expected = _mistral_count([{"role": "system", "content": SAFETY_PROMPT}, user("Hello there")])
+    assert safe["usage"]["prompt_tokens"] == expected > plain["usage"]["prompt_tokens"]
 
 
 async def test_json_object_mode_returns_json(client) -> None:  # type: ignore[no-untyped-def]
@@ -237,6 +263,56 @@ async def test_auto_answers_when_no_tool_is_mentioned_and_none_never_calls(clien
     assert resp["choices"][0]["message"]["tool_calls"] is None
 
 
+PAYMENT_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "retrieve_payment_status",
+        "description": "Get payment status of a transaction",
+        "parameters": {
+            "type": "object",
+            "properties": {"transaction_id": {"type": "string", "description": "The transaction id."}},
+            "required": ["transaction_id"],
+        },
+    },
+}
+ORDER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "track",
+        "description": "Where a parcel is",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "order": {"type": "string", "pattern": "^ORD-[0-9]{4}$"},
+                "days": {"type": "integer", "minimum": 1, "maximum": 30},
+                "carrier": {"type": "string", "enum": ["ups", "dhl", "fedex"]},
+            },
+            "required": ["order"],
+        },
+    },
+}
+
+
+async def test_auto_decides_from_parameters_and_reads_their_values(client) -> None:  # type: ignore[no-untyped-def]
+    # Nothing of the name is in the message, but the parameter is named and its value given.
+    for text in ("My transaction ID is T1001", "my transaction id: T1001.", "Transaction id = T1001 please"):
+        resp = await post(client, chat(text, tools=[WEATHER_TOOL, PAYMENT_TOOL]))
+        (call,) = resp["choices"][0]["message"]["tool_calls"]
+        assert call["function"]["name"] == "retrieve_payment_status", text
+        assert json.loads(call["function"]["arguments"]) == {"transaction_id": "T1001"}, text
+    # A pattern, a number next to the parameter's word and an enum value, all read from the message.
+    resp = await post(client, chat("Is ORD-1234 still moving with DHL? Look back 3 days", tools=[ORDER_TOOL]))
+    (call,) = resp["choices"][0]["message"]["tool_calls"]
+    assert json.loads(call["function"]["arguments"]) == {"order": "ORD-1234", "days": 3, "carrier": "dhl"}
+    # Deterministic: the same request decides the same way.
+    again = await post(client, chat("Is ORD-1234 still moving with DHL? Look back 3 days", tools=[ORDER_TOOL]))
+    assert again["choices"][0]["message"]["tool_calls"] == resp["choices"][0]["message"]["tool_calls"]
+    # Unrelated messages get text, even with both tools offered.
+    for text in ("Hello, how are you?", "Thanks, that is all", "Write a haiku about autumn"):
+        resp = await post(client, chat(text, tools=[PAYMENT_TOOL, ORDER_TOOL]))
+        assert resp["choices"][0]["message"]["tool_calls"] is None, text
+
+
 async def test_parallel_tool_calls(client) -> None:  # type: ignore[no-untyped-def]
     text = "Check the weather in Rome and the stock price of ACME"
     resp = await post(client, chat(text, model="mistral-large-latest", tools=[WEATHER_TOOL, STOCK_TOOL]))
@@ -283,7 +359,7 @@ async def test_models_are_checked_for_the_endpoint(client) -> None:  # type: ign
         "role": "user",
         "content": [{"type": "text", "text": "what is this?"}, {"type": "image_url", "image_url": "https://x/y.png"}],
     }
-    err = await post(client, {"model": "mistral-large-latest", "messages": [image]}, status=400)
+    err = await post(client, {"model": "ministral-8b-2410", "messages": [image]}, status=400)
     assert "image" in err["message"]
     ok = await post(client, {"model": "mistral-small-latest", "messages": [image]})
     assert ok["usage"]["prompt_tokens"] == count_chat_prompt([image])

@@ -34,7 +34,7 @@ async def test_round_trip(client) -> None:  # type: ignore[no-untyped-def]
     assert got == {**meta, "deleted": False}
     r = await client.get(f"/v1/files/{meta['id']}/content")
     assert r.content == TRAIN
-    assert r.headers["content-type"] == "application/jsonl"
+    assert r.headers["content-type"] == "application/octet-stream"  # as the API, whatever the stored type
     assert r.headers["content-length"] == str(len(TRAIN))
     assert 'filename="train.jsonl"' in r.headers["content-disposition"]
     r = await client.delete(f"/v1/files/{meta['id']}")
@@ -142,7 +142,7 @@ async def test_temporary_data_dir_is_removed() -> None:
 
 
 def _multipart(boundary: str, parts: list[tuple[str, str | None, bytes]]) -> bytes:
-    out = b"preamble\r\n"
+    out = b""
     for name, filename, data in parts:
         disp = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
         out += f"--{boundary}\r\nContent-Disposition: {disp}\r\n".encode()
@@ -176,3 +176,35 @@ async def test_multipart_parser_handles_any_chunking(tmp_path, chunk) -> None:  
     assert up.filename == "data.bin" and up.size == len(payload)
     assert up.path.read_bytes() == payload
     assert up.sha256 == hashlib.sha256(payload).hexdigest()
+
+
+async def test_a_repeated_file_field_leaves_no_temporary_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(data_dir=tmp_path)
+    try:
+        async with make_client(app) as client:
+            body = _multipart(
+                "B0undary",
+                [
+                    ("file", "first.jsonl", b'{"a": 1}\n'),
+                    ("purpose", None, b"batch"),
+                    ("file", "second.jsonl", b'{"b": 2}\n{"c": 3}\n'),
+                ],
+            )
+            for _ in range(3):
+                r = await client.post(
+                    "/v1/files", content=body, headers={"content-type": "multipart/form-data; boundary=B0undary"}
+                )
+                assert r.status_code == 200, r.text
+                meta = r.json()
+                # The last part of the field wins, as in Starlette's own form.
+                assert meta["filename"] == "second.jsonl" and meta["num_lines"] == 2
+                content = await client.get(f"/v1/files/{meta['id']}/content")
+                assert content.content == b'{"b": 2}\n{"c": 3}\n'
+            truncated = body[: len(body) // 2]
+            r = await client.post(
+                "/v1/files", content=truncated, headers={"content-type": "multipart/form-data; boundary=B0undary"}
+            )
+            assert r.status_code == 422 and "Truncated" in r.text
+        assert list((tmp_path / "tmp").iterdir()) == []
+    finally:
+        app.state.emulator.close()

@@ -107,11 +107,11 @@ async def test_a_job_goes_through_its_lifecycle_and_makes_a_model(fast) -> None:
     assert accuracy == sorted(accuracy)
     model = done["fine_tuned_model"]
     day = datetime.now(timezone.utc).strftime("%Y%m%d")
-    assert model == f"ft:mistral-small-2506:adder:{day}:{job['id'][:8]}"
+    assert model == f"ft:mistral-small-2603:adder:{day}:{job['id'][:8]}"
     r = await fast.post("/v1/chat/completions", json={"model": model, "messages": [{"role": "user", "content": "Hi"}]})
     assert r.status_code == 200 and r.json()["model"] == model
     card = (await fast.get(f"/v1/models/{model}")).json()
-    assert card["type"] == "fine-tuned" and card["job"] == job["id"] and card["root"] == "mistral-small-2506"
+    assert card["type"] == "fine-tuned" and card["job"] == job["id"] and card["root"] == "mistral-small-2603"
     assert card["capabilities"]["completion_chat"] and not card["capabilities"]["fine_tuning"]
     assert card["archived"] is False
     listed = (await fast.get("/v1/models")).json()["data"]
@@ -311,7 +311,7 @@ async def test_fine_tuned_model_management(fast) -> None:  # type: ignore[no-unt
     assert updated.status_code == 200
     body = updated.json()
     assert (body["name"], body["description"], body["model_type"], body["archived"]) == ("Adder", "Adds.", "completion", False)
-    assert body["job"] == done["id"] and body["root"] == "mistral-small-2506"
+    assert body["job"] == done["id"] and body["root"] == "mistral-small-2603"
     card = (await fast.get(f"/v1/models/{model}")).json()
     assert (card["name"], card["description"]) == ("Adder", "Adds.")
     assert (await fast.patch(f"/v1/fine_tuning/models/{model}", json={"description": None})).json()["name"] == "Adder"
@@ -362,7 +362,7 @@ async def test_list_filters(fast) -> None:  # type: ignore[no-untyped-def]
 
     assert await ids() == [c["id"], b["id"], a["id"]]
     assert await ids(model="ministral-8b-latest") == [b["id"]]
-    assert await ids(model="mistral-small-2506") == [c["id"], a["id"]]
+    assert await ids(model="mistral-small-2603") == [c["id"], a["id"]]
     assert await ids(status="VALIDATED") == [c["id"]]
     assert await ids(status="SUCCESS") == [b["id"], a["id"]]
     assert await ids(suffix="alpha") == [a["id"]]

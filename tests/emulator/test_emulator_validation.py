@@ -78,6 +78,22 @@ async def test_invalid_and_empty_json(client) -> None:  # type: ignore[no-untype
     assert _detail(r)[0]["loc"] == ["body"]
 
 
+async def test_the_request_content_type_is_checked(client) -> None:  # type: ignore[no-untyped-def]
+    body = b'{"model": "mistral-small-latest", "messages": [{"role": "user", "content": "hi"}]}'
+    # JSON sent as text/plain is not read as JSON: the service's 422 on the whole body.
+    r = await client.post("/v1/chat/completions", content=body, headers={"content-type": "text/plain"})
+    assert r.status_code == 422
+    (item,) = _detail(r)
+    assert item["type"] == "model_attributes_type" and item["loc"] == ["body"]
+    assert item["input"] == body.decode()
+    for ctype in ("application/json", "application/json; charset=utf-8", "application/merge-patch+json", None):
+        headers = {"content-type": ctype} if ctype else {}
+        r = await client.post("/v1/chat/completions", content=body, headers=headers)
+        assert r.status_code == 200, (ctype, r.text)
+    r = await client.post("/v1/embeddings", content=b"x=1", headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 422 and _detail(r)[0]["type"] == "model_attributes_type"
+
+
 async def test_query_and_path_parameters_are_validated(client) -> None:  # type: ignore[no-untyped-def]
     r = await client.get("/v1/files", params={"page": "first", "sample_type": "bogus"})
     items = {tuple(i["loc"]): i for i in _detail(r)}

@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--faults", default=None, help="inject faults globally, e.g. 'rate=0.1,status=503' (see docs/emulator.md)")
     serve.add_argument("--rate-limit", default=None, help="per-key request limit, e.g. '60/min'")
     serve.add_argument("--job-speed", type=float, default=1.0, help="run jobs this many times faster than real time")
+    serve.add_argument("--engine", default=None, help="OpenAI-compatible server that generates answers (vLLM, llama.cpp, Ollama)")
     serve.add_argument("--log-level", default="info")
     return parser
 
@@ -121,6 +122,7 @@ def _serve(args: argparse.Namespace) -> int:
         rate_limit=args.rate_limit,
         log_level=args.log_level,
         job_speed=args.job_speed,
+        engine=args.engine,
     )
     return 0
 

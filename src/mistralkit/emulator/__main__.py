@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--faults", default=None, help="global fault, e.g. 'rate=0.1,status=503'")
     parser.add_argument("--rate-limit", default=None, help="per-key limit, e.g. '60/min'")
     parser.add_argument("--job-speed", type=float, default=1.0, help="run jobs this many times faster than real time")
+    parser.add_argument("--engine", default=None, help="OpenAI-compatible server that generates answers")
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
     serve(
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> None:
         rate_limit=args.rate_limit,
         log_level=args.log_level,
         job_speed=args.job_speed,
+        engine=args.engine,
     )
 
 

@@ -42,9 +42,7 @@ from __future__ import annotations
 
 import json
 import secrets
-import threading
 import time
-import weakref
 from datetime import datetime, timezone
 from typing import Any
 
@@ -52,6 +50,8 @@ import anyio.to_thread
 from starlette.responses import Response
 
 from . import json_gen
+from .chat import answer_with_engine
+from .chat import check as chat_check
 from .chat import generate as chat_generate
 from .completion import response_body, stream_events
 from .errors import ValidationFailed, bad_request, not_found
@@ -114,9 +114,6 @@ COMPLETION_ARGS_DEFAULTS: dict[str, Any] = {
 }
 BUILTIN_TOOLS = ("web_search", "web_search_premium", "code_interpreter", "image_generation", "document_library")
 
-_ready: weakref.WeakSet[Any] = weakref.WeakSet()
-_ready_lock = threading.Lock()
-_write_lock = threading.Lock()  # version numbers are read-modify-write
 
 
 # --------------------------------------------------------------------------
@@ -135,12 +132,7 @@ def iso(ts: float) -> str:
 
 
 def ensure_tables(state: Any) -> None:
-    if state in _ready:
-        return
-    with _ready_lock:
-        if state not in _ready:
-            state.store.schema(SCHEMA)
-            _ready.add(state)
+    state.ensure_schema("agents", SCHEMA)
 
 
 def parse_metadata_query(raw: Any) -> dict[str, Any] | None:
@@ -410,7 +402,7 @@ async def get_agent(call: Call) -> Response:
 
 
 def _update(state: Any, agent_id: str, body: dict[str, Any]) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         row = _agent_row(state, agent_id)
         config, _ = _config(state, agent_id, row["version"])
         changes = _clean(body)
@@ -466,7 +458,7 @@ async def delete_agent(call: Call) -> Response:
 
 
 def _switch(state: Any, agent_id: str, version: int) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         row = _agent_row(state, agent_id)
         config, _ = _config(state, agent_id, version)
         now = time.time()
@@ -514,7 +506,7 @@ def _alias_out(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _set_alias(state: Any, agent_id: str, alias: str, version: int) -> dict[str, Any]:
-    with _write_lock:
+    with state.locks.agent_writes:  # version numbers are read-modify-write
         _agent_row(state, agent_id)
         _config(state, agent_id, version)  # 404 for an unknown version
         now = time.time()
@@ -629,6 +621,9 @@ async def agents_completion(call: Call) -> Response:
     request: dict[str, Any] = call.body
     agent = load_agent(call.state, request["agent_id"])
     body = chat_body_for_agent(agent, request)
+    if call.state.engine is not None:
+        chat_check(body, call.state)
+        return await answer_with_engine(call, {**body, "stream": bool(request.get("stream"))}, agent["model"])
     choices, prompt_tokens = chat_generate(body, call.state)
     if request.get("stream"):
         return sse_response(stream_events(call.request_id, agent["model"], choices, prompt_tokens), call.fault)

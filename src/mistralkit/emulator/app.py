@@ -15,10 +15,23 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import audio, batch, chat, classifiers, embeddings, files, fim, fine_tuning, models, ocr
-from . import agents, conversations
+from . import (
+    agents,
+    audio,
+    batch,
+    chat,
+    classifiers,
+    conversations,
+    embeddings,
+    files,
+    fim,
+    fine_tuning,
+    libraries,
+    models,
+    ocr,
+    sharing,
+)
 from . import documents as library_documents
-from . import libraries, sharing
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -27,6 +40,7 @@ from .responses import json_response
 from .routes import Handler, build_routes
 from .spec import load_spec, operations
 from .state import MAX_FILE_BYTES, EmulatorState
+from .tokenizer import preload as preload_tokenizer
 from .validation import registry
 
 HANDLERS: dict[str, Handler] = {
@@ -161,6 +175,7 @@ def create_app(
     image_ocr: Callable[[bytes], Any] | None = None,
     fetch_timeout: float = 5.0,
     job_speed: float = 1.0,
+    engine: str | None = None,
 ) -> Starlette:
     """Create the emulator as an ASGI application.
 
@@ -181,6 +196,9 @@ def create_app(
         fetch_timeout: seconds allowed to fetch ``http(s)`` documents/audio.
         job_speed: how much faster than real time long-running jobs (batch, fine-tuning,
             document processing) run: 1.0 looks real, 100 makes a test's job finish in moments.
+        engine: URL of an OpenAI-compatible inference server (vLLM, llama.cpp, Ollama) that
+            generates chat, FIM, agents and conversation answers and embeddings instead of the
+            emulator (see :mod:`mistralkit.emulator.engine`).
 
     The returned app exposes its state as ``app.state.emulator``
     (:class:`~mistralkit.emulator.state.EmulatorState`).
@@ -194,8 +212,11 @@ def create_app(
         image_ocr=image_ocr,
         fetch_timeout=fetch_timeout,
         job_speed=job_speed,
+        engine=engine,
     )
+    state.handlers = HANDLERS
     warm_up()
+    preload_tokenizer()
     routes = [
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),

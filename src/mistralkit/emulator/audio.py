@@ -1,9 +1,11 @@
 """``POST /v1/audio/transcriptions`` (plain and ``stream: true``).
 
 The audio comes as an uploaded ``file`` part, a ``file_url`` or a ``file_id``
-(exactly one).  Its real duration is read: WAV with the standard ``wave``
-module (or the RIFF header for compressed/float WAV), FLAC from its
-STREAMINFO block; other formats are a 400.
+(exactly one).  It is really decoded, with FFmpeg through PyAV (the ``av``
+package of the emulator extra): MP3, OGG (Opus, Vorbis), M4A/MP4 (AAC), WebM,
+FLAC, WAV (integer and float PCM) and whatever else FFmpeg reads.  Its
+duration is the decoded samples over the sample rate.  Bytes that are not
+audio, or audio that does not decode, are a 400.
 
 The transcript is deterministic for the same audio bytes and options: about
 2.5 words per second of audio drawn from a phrase bank (English, or French
@@ -27,15 +29,13 @@ from __future__ import annotations
 import io
 import math
 import random
-import struct
-import wave
-from typing import Any, BinaryIO
+from typing import Any
 
 import anyio.to_thread
 from starlette.responses import Response
 
 from .completion import usage
-from .errors import bad_request
+from .errors import APIError, bad_request
 from .models_catalog import TRANSCRIPTION, require
 from .responses import json_response
 from .routes import Call
@@ -77,73 +77,29 @@ SPEECH = {
 }
 
 
-class AudioFormatError(ValueError):
-    pass
-
-
-def _riff_duration(fh: BinaryIO) -> float:
-    """Duration from the RIFF chunks (works for float and compressed WAV too)."""
-    fh.seek(0, io.SEEK_END)
-    total = fh.tell()
-    pos = 12
-    byte_rate = 0
-    while pos + 8 <= total:
-        fh.seek(pos)
-        header = fh.read(8)
-        chunk_id, size = header[:4], struct.unpack("<I", header[4:8])[0]
-        body = pos + 8
-        if chunk_id == b"fmt " and size >= 12:
-            fmt = fh.read(12)
-            byte_rate = struct.unpack("<I", fmt[8:12])[0]
-        elif chunk_id == b"data":
-            available = total - body
-            size = available if size in (0, 0xFFFFFFFF) or size > available else size
-            if not byte_rate:
-                raise AudioFormatError("WAV data before its format chunk")
-            return size / byte_rate
-        pos = body + size + (size & 1)
-    raise AudioFormatError("WAV file without a data chunk")
-
-
-def _flac_duration(data: bytes) -> float:
-    # "fLaC", then a 4-byte metadata block header, then STREAMINFO
-    info = data[8:42]
-    if len(info) < 18:
-        raise AudioFormatError("truncated FLAC header")
-    packed = int.from_bytes(info[10:18], "big")
-    sample_rate = packed >> 44
-    total_samples = packed & ((1 << 36) - 1)
-    if not sample_rate:
-        raise AudioFormatError("FLAC stream without a sample rate")
-    return total_samples / sample_rate
-
-
 def duration_of(source: Source) -> float:
-    """Seconds of audio in ``source`` (WAV or FLAC)."""
-    head = source.head(12)
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        try:
-            target = str(source.path) if source.path is not None else io.BytesIO(source.data or b"")
-            with wave.open(target, "rb") as w:
-                rate = w.getframerate()
-                if rate:
-                    return w.getnframes() / rate
-        except (wave.Error, EOFError, struct.error):
-            pass
-        try:
-            with source.open() as fh:
-                return _riff_duration(fh)
-        except (AudioFormatError, struct.error) as exc:
-            raise bad_request(f"Could not read the WAV audio: {exc}", param="file") from None
-    if head[:4] == b"fLaC":
-        try:
-            return _flac_duration(source.head(64))
-        except AudioFormatError as exc:
-            raise bad_request(f"Could not read the FLAC audio: {exc}", param="file") from None
-    raise bad_request(
-        "Unsupported audio format: the emulator can read WAV (RIFF) and FLAC audio; convert other formats first",
-        param="file",
-    )
+    """Seconds of audio in ``source``, by decoding its first audio stream (blocking)."""
+    try:
+        import av
+    except ImportError:  # pragma: no cover - av is part of the emulator extra
+        raise bad_request(
+            "Audio decoding needs PyAV: install mistralkit[emulator] (or `pip install av`)", param="file"
+        ) from None
+    target: Any = str(source.path) if source.path is not None else io.BytesIO(source.data or b"")
+    seconds = 0.0
+    try:
+        with av.open(target, mode="r") as container:
+            stream = next((s for s in container.streams if s.type == "audio"), None)
+            if stream is None:
+                raise bad_request("Unsupported audio format: the file has no audio stream", param="file")
+            for frame in container.decode(stream):
+                if frame.sample_rate:
+                    seconds += frame.samples / frame.sample_rate
+    except APIError:
+        raise
+    except (av.FFmpegError, ValueError, EOFError, OSError) as exc:
+        raise bad_request(f"Unsupported audio format: the audio could not be decoded ({exc})", param="file") from None
+    return round(seconds, 6)
 
 
 def _sentences(duration: float, language: str, rng: random.Random) -> list[list[str]]:

@@ -21,10 +21,12 @@ conversation:
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.responses import Response
 
+from . import engine as engine_mod
 from . import json_gen, tools
 from .completion import Choice, finish, response_body, stream_events
 from .errors import APIError, bad_request
@@ -33,7 +35,7 @@ from .responses import json_response
 from .routes import Call
 from .sse import sse_response
 from .text_gen import answer, keywords, request_seed, rng_for, summarize_tool_output
-from .tokenizer import content_text, count_chat_prompt, count_images
+from .tokenizer import content_text, count_chat_prompt, count_images, tokenize
 
 SAFETY_PROMPT = (
     "Always answer with care, respect and honesty. Be as useful as you can while staying safe: "
@@ -148,17 +150,18 @@ def _validate_options(body: dict[str, Any], model: Any) -> None:
         raise bad_request(f"Model {body['model']} does not support image input", param="messages", code="3051")
 
 
-def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int]:
-    """Check a (validated) chat request and generate its choices: ``(choices, prompt_tokens)``.
+def check(body: dict[str, Any], state: Any = None) -> int:
+    """Check a (validated) chat request as the service does; its prompt tokens.
 
-    Raises :class:`APIError` (400) for what the service rejects.  Agents
-    completions use it too.
+    Raises :class:`APIError` (400) for what the service rejects.
     """
     model = require(body["model"], CHAT, state)
     messages = body["messages"]
     _check_conversation(messages)
     _validate_options(body, model)
-    prompt_tokens = count_chat_prompt(messages, body.get("tools"), SAFETY_PROMPT if body.get("safe_prompt") else "")
+    prompt_tokens = count_chat_prompt(
+        messages, body.get("tools"), SAFETY_PROMPT if body.get("safe_prompt") else "", model=body["model"]
+    )
     max_tokens = body.get("max_tokens")
     if prompt_tokens + (max_tokens or 0) > model.max_context_length:
         raise bad_request(
@@ -166,6 +169,16 @@ def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int
             f"{model.max_context_length} maximum context length (max_tokens: {max_tokens or 0})",
             code="3051",
         )
+    return prompt_tokens
+
+
+def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int]:
+    """Check a (validated) chat request and generate its choices: ``(choices, prompt_tokens)``.
+
+    Raises :class:`APIError` (400) for what the service rejects.  Agents
+    completions use it too.
+    """
+    prompt_tokens = check(body, state)
     seed = request_seed(body)
     choices: list[Choice] = []
     for index in range(body.get("n") or 1):
@@ -180,8 +193,53 @@ def generate(body: dict[str, Any], state: Any = None) -> tuple[list[Choice], int
     return choices, prompt_tokens
 
 
+def _prefix(body: dict[str, Any]) -> str:
+    last = body["messages"][-1]
+    return content_text(last.get("content")) if last.get("role") == "assistant" and last.get("prefix") else ""
+
+
+async def answer_with_engine(call: Call, body: dict[str, Any], model_name: str) -> Response:
+    """Answer a checked chat request with the engine (see :mod:`.engine`), as ``model_name``."""
+    engine = call.state.engine
+    shown = _prefix(body)
+    if not body.get("stream"):
+        data = await engine.chat(body)
+        return json_response(engine_mod.chat_response(data, call.request_id, model_name, shown))
+    events = engine_mod.chat_chunks(engine.chat_stream(body), call.request_id, model_name, shown)
+    return await relay_stream(call, events)
+
+
+async def relay_stream(call: Call, events: AsyncIterator[tuple[None, dict[str, Any]]]) -> Response:
+    """Stream engine events; the first is awaited here, so an engine error is a status, not a broken stream."""
+    first = await events.__anext__()
+
+    async def relay() -> AsyncIterator[tuple[None, dict[str, Any]]]:
+        yield first
+        async for event in events:
+            yield event
+
+    return sse_response(relay(), call.fault)
+
+
+def choice_from_engine(data: dict[str, Any], body: dict[str, Any]) -> Choice:
+    """The first choice of an engine answer, as the emulator's own :class:`Choice`."""
+    choices = data.get("choices") or [{}]
+    message = choices[0].get("message") or {}
+    calls = engine_mod.tool_calls(message.get("tool_calls"))
+    if calls:
+        return Choice("", "tool_calls", tool_calls=calls)
+    shown = _prefix(body)
+    text = message.get("content") or ""
+    if shown and text.startswith(shown):
+        text = text[len(shown) :]
+    return Choice(text, engine_mod.finish_reason(choices[0].get("finish_reason")), shown=shown, tokens=tokenize(text))
+
+
 async def chat_completion(call: Call) -> Response:
     body: dict[str, Any] = call.body
+    if call.state.engine is not None:
+        check(body, call.state)
+        return await answer_with_engine(call, body, body["model"])
     choices, prompt_tokens = generate(body, call.state)
     cid = call.request_id
     if body.get("stream"):

@@ -28,6 +28,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from . import engine as engine_mod
 from .completion import usage
 from .errors import bad_request
 from .models_catalog import EMBED, require
@@ -120,6 +121,9 @@ async def create_embeddings(call: Call) -> Response:
             f"output_dimension must be at most {model.max_embedding_dimensions} for model {body['model']}",
             param="output_dimension",
         )
+    if call.state.engine is not None:
+        data = await call.state.engine.embeddings(body)
+        return json_response(engine_mod.embeddings_response(data, call.request_id, body["model"]))
     dtype = body.get("output_dtype") or "float"
     encoding = body.get("encoding_format") or "float"
     prompt_tokens = 0

@@ -24,9 +24,25 @@ from collections.abc import Callable
 from typing import Any
 
 from jsonschema import FormatChecker
-from jsonschema._utils import equal  # the comparison jsonschema itself uses
 
 Check = Callable[[Any], bool]
+
+
+def equal(one: Any, two: Any) -> bool:
+    """JSON Schema equality, as ``enum`` and ``const`` compare: ``1 == 1.0``, but a boolean only equals a boolean."""
+    if one is two:
+        return True
+    if isinstance(one, bool) or isinstance(two, bool):
+        return isinstance(one, bool) and isinstance(two, bool) and one == two
+    if isinstance(one, str) or isinstance(two, str):
+        return one == two
+    if isinstance(one, (list, tuple)) and isinstance(two, (list, tuple)):
+        return len(one) == len(two) and all(equal(a, b) for a, b in zip(one, two))
+    if isinstance(one, dict) and isinstance(two, dict):
+        return one.keys() == two.keys() and all(equal(one[k], two[k]) for k in one)
+    if isinstance(one, (list, tuple, dict)) or isinstance(two, (list, tuple, dict)):
+        return False
+    return bool(one == two)
 
 ANNOTATIONS = frozenset(
     {

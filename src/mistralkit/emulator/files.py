@@ -14,8 +14,9 @@
   ``source``, ``mimetypes`` and ``search`` (a case-insensitive substring of the
   filename, or an exact id), paginated by ``page`` / ``page_size``; ``total``
   counts all matches (``null`` with ``include_total=false``).
-* Download streams the bytes with the stored content type, length and an
-  attachment file name.
+* Download streams the bytes as ``application/octet-stream`` (as the API does;
+  the stored type is the file's ``mimetype``), with their length and an
+  attachment file name.  A signed URL serves the stored type.
 * ``/url?expiry=H`` returns a URL valid for H hours (see :mod:`.signing`),
   served by the emulator itself without an API key.
 """
@@ -134,18 +135,20 @@ async def delete_file(call: Call) -> Response:
     return json_response({"id": record["id"], "object": "file", "deleted": True})
 
 
-def _file_response(state: Any, record: dict[str, Any]) -> Response:
+def _file_response(state: Any, record: dict[str, Any], media_type: str | None = None) -> Response:
     path = state.store.file_path(record["id"])
     return FileResponse(
         path,
-        media_type=record.get("mimetype") or "application/octet-stream",
+        media_type=media_type or record.get("mimetype") or "application/octet-stream",
         filename=record["filename"],
         stat_result=path.stat(),
     )
 
 
 async def download_file(call: Call) -> Response:
-    return _file_response(call.state, _get(call))
+    # The API serves every file as application/octet-stream (the stored type is in the
+    # file's metadata); the official clients refuse any other type here.
+    return _file_response(call.state, _get(call), "application/octet-stream")
 
 
 async def get_signed_url(call: Call) -> Response:

@@ -7,7 +7,7 @@ It ends with a newline when a ``suffix`` follows, so ``prompt + middle +
 suffix`` reads as one piece of code.  ``min_tokens`` extends the middle,
 ``max_tokens`` and ``stop`` cut it, as for chat.
 
-``prompt_tokens`` = 1 + 2 markers + tokens(prompt) + tokens(suffix).
+``prompt_tokens``: the FIM template counted by Mistral's tokenizer (see :mod:`.tokenizer`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from typing import Any
 
 from starlette.responses import Response
 
+from . import engine as engine_mod
+from .chat import relay_stream
 from .completion import Choice, finish, response_body, stream_events
 from .errors import bad_request
 from .models_catalog import FIM, require
@@ -25,9 +27,8 @@ from .responses import json_response
 from .routes import Call
 from .sse import sse_response
 from .text_gen import request_seed, rng_for
-from .tokenizer import BOS_TOKENS, count_tokens
+from .tokenizer import count_fim_prompt, count_tokens
 
-FIM_MARKER_TOKENS = 2
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PY_HEADER_RE = re.compile(r"def\s+(\w+)\s*\(([^)]*)\)")
 _C_HEADER_RE = re.compile(r"function\s+(\w+)\s*\(([^)]*)\)|(\w+)\s*=\s*\(([^)]*)\)\s*=>")
@@ -155,10 +156,16 @@ async def fim_completion(call: Call) -> Response:
     max_tokens = body.get("max_tokens")
     if max_tokens is not None and min_tokens > max_tokens:
         raise bad_request("min_tokens must not be greater than max_tokens", param="min_tokens")
+    if call.state.engine is not None:
+        if body.get("stream"):
+            events = engine_mod.chat_chunks(call.state.engine.fim_stream(body), call.request_id, body["model"])
+            return await relay_stream(call, events)
+        data = await call.state.engine.fim(body)
+        return json_response(engine_mod.fim_response(data, call.request_id, body["model"]))
     seed = request_seed(body)
     text = middle(prompt, suffix, rng_for(seed), min_tokens)
     choice: Choice = finish(text, stop=body.get("stop"), max_tokens=max_tokens)
-    prompt_tokens = BOS_TOKENS + FIM_MARKER_TOKENS + count_tokens(prompt) + count_tokens(suffix)
+    prompt_tokens = count_fim_prompt(prompt, suffix, model=body["model"])
     cid = call.request_id
     if body.get("stream"):
         return sse_response(stream_events(cid, body["model"], [choice], prompt_tokens), call.fault)

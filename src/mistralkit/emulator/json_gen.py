@@ -22,19 +22,12 @@ exotic keywords such as ``not`` or ``if``/``then`` can cause that).
 from __future__ import annotations
 
 import random
-import re
-import string
 import uuid
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-try:  # Python >= 3.11
-    import re._constants as _c  # type: ignore[import-not-found]
-    import re._parser as _sre  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
+from .regex_gen import from_regex
 
 MAX_DEPTH = 8
 ATTEMPTS = 6
@@ -75,12 +68,18 @@ def check_schema(schema: Any) -> None:
         raise SchemaError(str(getattr(exc, "message", exc))) from None
 
 
-def generate(schema: Any, rng: random.Random, hints: list[str] | None = None) -> Any:
-    """A value valid against ``schema`` (best effort for exotic keywords)."""
+def generate(
+    schema: Any, rng: random.Random, hints: list[str] | None = None, known: dict[str, Any] | None = None
+) -> Any:
+    """A value valid against ``schema`` (best effort for exotic keywords).
+
+    ``known`` gives values for top-level properties (e.g. read from the user's
+    message); they are used as they are, the rest is generated.
+    """
     validator = Draft202012Validator(schema if isinstance(schema, (dict, bool)) else {}, format_checker=FormatChecker())
     value: Any = None
     for attempt in range(ATTEMPTS):
-        gen = _Generator(schema, rng, hints or [], rich=attempt < ATTEMPTS - 1)
+        gen = _Generator(schema, rng, hints or [], rich=attempt < ATTEMPTS - 1, known=known)
         value = gen.value(schema, 0, "")
         if validator.is_valid(value):
             return value
@@ -88,11 +87,14 @@ def generate(schema: Any, rng: random.Random, hints: list[str] | None = None) ->
 
 
 class _Generator:
-    def __init__(self, root: Any, rng: random.Random, hints: list[str], rich: bool = True) -> None:
+    def __init__(
+        self, root: Any, rng: random.Random, hints: list[str], rich: bool = True, known: dict[str, Any] | None = None
+    ) -> None:
         self.root = root
         self.rng = rng
         self.hints = hints
         self.rich = rich
+        self.known = known or {}
 
     # -- helpers ------------------------------------------------------------
     def deref(self, schema: Any) -> Any:
@@ -194,7 +196,9 @@ class _Generator:
         out: dict[str, Any] = {}
         deep = depth >= MAX_DEPTH
         for key, sub in props.items():
-            if key in required or (self.rich and not deep):
+            if depth == 0 and key in self.known:
+                out[key] = self.known[key]
+            elif key in required or (self.rich and not deep):
                 out[key] = self.value(sub, depth + 1, key)
         additional = schema.get("additionalProperties", True)
         for key in required:
@@ -387,88 +391,3 @@ def _bounds(schema: dict[str, Any], integer: bool) -> tuple[Any, Any]:
         low = None if low is None else math.ceil(low)
         high = None if high is None else math.floor(high)
     return low, high
-
-
-# --------------------------------------------------------------------------
-# strings matching a regular expression
-
-_POOL = string.ascii_letters + string.digits + "_-. "
-
-
-def from_regex(pattern: str, rng: random.Random) -> str | None:
-    """A string matching ``pattern`` (searched, as JSON Schema does), or None."""
-    try:
-        parsed = _sre.parse(pattern)
-        out: list[str] = []
-        _emit(list(parsed), rng, out)
-        text = "".join(out)
-    except Exception:
-        return None
-    return text if re.search(pattern, text) else None
-
-
-def _class_chars(items: list[Any]) -> str:
-    negate = False
-    chars: list[str] = []
-    for op, av in items:
-        if op is _c.NEGATE:
-            negate = True
-        elif op is _c.LITERAL:
-            chars.append(chr(av))
-        elif op is _c.RANGE:
-            lo, hi = av
-            chars.extend(chr(c) for c in range(lo, min(hi, lo + 200) + 1))
-        elif op is _c.CATEGORY:
-            chars.extend(_category(av))
-    if negate:
-        excluded = set(chars)
-        return "".join(c for c in _POOL if c not in excluded)
-    return "".join(chars)
-
-
-def _category(cat: Any) -> str:
-    if cat is _c.CATEGORY_DIGIT:
-        return string.digits
-    if cat is _c.CATEGORY_NOT_DIGIT:
-        return string.ascii_letters
-    if cat is _c.CATEGORY_WORD:
-        return string.ascii_letters + string.digits + "_"
-    if cat is _c.CATEGORY_NOT_WORD:
-        return " -."
-    if cat is _c.CATEGORY_SPACE:
-        return " "
-    if cat is _c.CATEGORY_NOT_SPACE:
-        return string.ascii_letters + string.digits
-    return string.ascii_letters
-
-
-def _emit(items: list[Any], rng: random.Random, out: list[str]) -> None:
-    for op, av in items:
-        if op is _c.LITERAL:
-            out.append(chr(av))
-        elif op is _c.NOT_LITERAL:
-            out.append(next(c for c in _POOL if ord(c) != av))
-        elif op is _c.ANY:
-            out.append(rng.choice(string.ascii_lowercase))
-        elif op is _c.IN:
-            chars = _class_chars(av)
-            if not chars:
-                raise ValueError("empty class")
-            out.append(rng.choice(chars))
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            lo, hi, sub = av
-            top = lo + 3 if hi is _c.MAXREPEAT or hi > lo + 3 else hi
-            for _ in range(rng.randint(lo, top)):
-                _emit(list(sub), rng, out)
-        elif op is _c.SUBPATTERN:
-            _emit(list(av[-1]), rng, out)
-        elif op is getattr(_c, "ATOMIC_GROUP", None):
-            _emit(list(av), rng, out)
-        elif op is _c.BRANCH:
-            _emit(list(rng.choice(av[1])), rng, out)
-        elif op is _c.CATEGORY:
-            out.append(rng.choice(_category(av)))
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue
-        else:
-            raise ValueError(f"unsupported regex construct {op}")

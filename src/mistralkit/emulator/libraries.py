@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import array
 import re
-import threading
 import time
 import uuid
 import weakref
@@ -101,8 +100,6 @@ CREATE TABLE IF NOT EXISTS library_shares (
 );
 """
 
-_ready: weakref.WeakSet[Any] = weakref.WeakSet()
-_ready_lock = threading.Lock()
 _identities: weakref.WeakKeyDictionary[Any, tuple[str, str]] = weakref.WeakKeyDictionary()
 _WORD_RE = re.compile(r"\w+")
 
@@ -124,27 +121,25 @@ def text_path(state: Any, document_id: str) -> Path:
 
 def ensure_tables(state: Any) -> None:
     """Create the tables and remove orphan document files, once per emulator instance."""
-    if state in _ready:
-        return
-    with _ready_lock:
-        if state in _ready:
-            return
-        state.store.schema(SCHEMA)
-        # Leftovers of a crash or of a library deleted during an upload.
-        state.store.transaction(
-            [
-                ("DELETE FROM library_documents WHERE library_id NOT IN (SELECT id FROM libraries)", ()),
-                ("DELETE FROM library_chunks WHERE document_id NOT IN (SELECT id FROM library_documents)", ()),
-                ("DELETE FROM library_shares WHERE library_id NOT IN (SELECT id FROM libraries)", ()),
-            ]
-        )
-        folder = documents_dir(state)
-        folder.mkdir(parents=True, exist_ok=True)
-        known = {row["id"] for row in state.store.query("SELECT id FROM library_documents")}
-        for entry in folder.iterdir():
-            if entry.name.split(".", 1)[0] not in known:
-                entry.unlink(missing_ok=True)
-        _ready.add(state)
+    state.once("libraries", lambda: _create_tables(state))
+
+
+def _create_tables(state: Any) -> None:
+    state.store.schema(SCHEMA)
+    # Leftovers of a crash or of a library deleted during an upload.
+    state.store.transaction(
+        [
+            ("DELETE FROM library_documents WHERE library_id NOT IN (SELECT id FROM libraries)", ()),
+            ("DELETE FROM library_chunks WHERE document_id NOT IN (SELECT id FROM library_documents)", ()),
+            ("DELETE FROM library_shares WHERE library_id NOT IN (SELECT id FROM libraries)", ()),
+        ]
+    )
+    folder = documents_dir(state)
+    folder.mkdir(parents=True, exist_ok=True)
+    known = {row["id"] for row in state.store.query("SELECT id FROM library_documents")}
+    for entry in folder.iterdir():
+        if entry.name.split(".", 1)[0] not in known:
+            entry.unlink(missing_ok=True)
 
 
 def identity(state: Any) -> tuple[str, str]:

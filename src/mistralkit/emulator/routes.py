@@ -5,6 +5,14 @@ validates the path, query and body against the contract, picks the
 ``#stream`` twin when the body asks for ``stream: true``, and hands a
 :class:`Call` to the handler registered for the operation id.  Operations
 without a handler answer 501 ``not_implemented``.
+
+The request ``Content-Type`` is checked as the service (a FastAPI application)
+checks it: a JSON body is read as JSON when the header is absent or names
+``application/json`` (or any ``application/*+json``); with any other type --
+say ``text/plain`` -- the body is not an object, which is a 422
+``model_attributes_type`` at ``["body"]``.  Form operations read
+``multipart/form-data`` (and ``application/x-www-form-urlencoded``); anything
+else is a 422 naming the expected body.
 """
 
 from __future__ import annotations
@@ -20,13 +28,37 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from . import multipart
-from .errors import APIError
+from .errors import APIError, ValidationFailed
 from .faults import Fault
 from .middleware import FAULT_KEY, REQUEST_ID_KEY
 from .multipart import FormData
 from .spec import Operation, operations
 from .state import EmulatorState
 from .validation import OperationValidator, parse_json_body, validator_for
+
+
+def _is_json(content_type: str) -> bool:
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if kind == "application/json":
+        return True
+    major, _, minor = kind.partition("/")
+    return major == "application" and minor.endswith("+json")
+
+
+def check_json_content_type(content_type: str | None, raw: bytes) -> None:
+    """The service's 422 for a non-empty body sent with a type that is not JSON."""
+    if content_type is None or not raw or _is_json(content_type):
+        return
+    raise ValidationFailed(
+        [
+            {
+                "type": "model_attributes_type",
+                "loc": ["body"],
+                "msg": "Input should be a valid dictionary or object to extract fields from",
+                "input": raw[:1000].decode("utf-8", "replace"),
+            }
+        ]
+    )
 
 
 @dataclass
@@ -127,6 +159,7 @@ class Endpoint:
         call = Call(request, state, op, None, query, path)
         if self.content_type == "application/json":
             raw = await _read_body(request, state.settings.max_json_bytes)
+            check_json_content_type(request.headers.get("content-type"), raw)
             body = parse_json_body(raw, self.primary.request_body_required)
             if self.twin is not None and isinstance(body, dict) and body.get("stream") is True:
                 op, validator, handler = self.twin, self.twin_validator, self.twin_handler  # type: ignore[assignment]

@@ -12,7 +12,7 @@ Chat and FIM streams end with ``data: [DONE]``.  The faults ``cut-stream=N``,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from typing import Any
 
 from starlette.responses import StreamingResponse
@@ -39,14 +39,28 @@ def error_payload(message: str = "Internal server error (injected stream-error f
     return {"object": "error", "message": message, "type": "internal_server_error", "param": None, "code": "3000"}
 
 
+async def _each(
+    events: Iterable[tuple[str | None, Any]] | AsyncIterable[tuple[str | None, Any]],
+) -> AsyncIterator[tuple[str | None, Any]]:
+    if isinstance(events, AsyncIterable):
+        async for item in events:
+            yield item
+    else:
+        for item in events:
+            yield item
+
+
 async def _frames(
-    events: Iterable[tuple[str | None, Any]], fault: Fault | None, done: bool, error_event: str | None
+    events: Iterable[tuple[str | None, Any]] | AsyncIterable[tuple[str | None, Any]],
+    fault: Fault | None,
+    done: bool,
+    error_event: str | None,
 ) -> AsyncIterator[bytes]:
     cut = fault.cut_stream if fault else None
     fail = fault.stream_error if fault else None
     corrupt = bool(fault and fault.invalid_json)
     sent = 0
-    for event, data in events:
+    async for event, data in _each(events):
         if cut is not None and sent >= cut:
             raise StreamCut()
         if fail is not None and sent >= fail:
@@ -69,7 +83,7 @@ async def _frames(
 
 
 def sse_response(
-    events: Iterable[tuple[str | None, Any]],
+    events: Iterable[tuple[str | None, Any]] | AsyncIterable[tuple[str | None, Any]],
     fault: Fault | None = None,
     *,
     done: bool = True,

@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import faults as faults_mod
 from . import ratelimit
+from .engine import Engine
 from .ids import RequestIds
 from .signing import Signer
 from .store import Store
@@ -34,6 +36,22 @@ class Settings:
     job_speed: float = 1.0
 
 
+class Locks:
+    """The locks of one emulator instance.
+
+    They live on the instance, not in modules, so that two emulators in one
+    process (two test fixtures, a server and an in-process client) never wait
+    for each other.
+    """
+
+    def __init__(self) -> None:
+        # A conversation turn reads the history, answers, and writes: one at a time.
+        self.conversation_turns = threading.Lock()
+        # Agent version numbers are read-modify-write.
+        self.agent_writes = threading.Lock()
+        self.schemas = threading.RLock()  # an area's setup may set up another
+
+
 class EmulatorState:
     """Reachable as ``app.state.emulator``."""
 
@@ -48,6 +66,7 @@ class EmulatorState:
         image_ocr: Callable[[bytes], Any] | None = None,
         fetch_timeout: float = 5.0,
         job_speed: float = 1.0,
+        engine: str | None = None,
     ) -> None:
         if job_speed <= 0:
             raise ValueError("job_speed must be > 0")
@@ -67,11 +86,33 @@ class EmulatorState:
         self.request_ids = RequestIds()
         self.signer = Signer(self.store.secret("url-signing-key"))
         self.image_ocr = image_ocr
+        self.locks = Locks()
+        self._schemas: set[str] = set()
+        # Operation id -> handler, set by the app that serves this state; batch jobs run
+        # their lines through it (the same handlers, so the same validation, as HTTP).
+        self.handlers: Mapping[str, Any] = {}
+        # An OpenAI-compatible server that generates instead of the emulator (see .engine).
+        self.engine: Engine | None = Engine(engine) if engine else None
+        if self.engine is not None:
+            self.on_close(self.engine.close)
         self._finalizer = weakref.finalize(self, _cleanup, self.store, root if temporary else None)
 
     @property
     def data_dir(self) -> Path:
         return self.settings.data_dir
+
+    def ensure_schema(self, name: str, sql: str) -> None:
+        """Create the tables of one area (``sql``) once per instance."""
+        self.once(name, lambda: self.store.schema(sql))
+
+    def once(self, name: str, setup: Callable[[], Any]) -> None:
+        """Run ``setup`` (e.g. creating an area's tables) the first time ``name`` is asked for."""
+        if name in self._schemas:
+            return
+        with self.locks.schemas:
+            if name not in self._schemas:
+                setup()
+                self._schemas.add(name)
 
     def on_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the emulator shuts down, before the database closes."""

@@ -1,7 +1,16 @@
-"""The emulator's tokenizer: small, documented and deterministic.
+"""Token counts and the pieces an answer is streamed in.
 
-It is *not* Mistral's tokenizer; it exists so that usage numbers are stable and
-can be recomputed by anyone.  A text is cut into pieces by one regular
+Prompt tokens (``usage.prompt_tokens``, fine-tuning data tokens) are counted
+by Mistral's own tokenizer, through :func:`mistralkit.tokens.count`
+(``mistral-common``, part of the emulator extra): the same number the API
+reports for the same messages, tools and model (see that module for which
+tokenizer file serves which model).  Counts are cached, so a repeated prompt
+costs a dictionary lookup.  Only when ``mistral-common`` is not installed does
+the emulator fall back to its own formula (below).
+
+Generated text is cut into *pieces* -- one streamed chunk each, and one
+completion token each -- by the emulator's own small tokenizer, so that an
+answer, its stream and ``max_tokens`` agree.  A text is cut by one regular
 expression, tried left to right:
 
 1. a run of word characters (``\\w+``, so letters, digits and ``_``), with at
@@ -14,7 +23,7 @@ Every character belongs to exactly one piece and joining the pieces gives the
 text back, so a streamed answer is one chunk per piece.  A word longer than
 :data:`MAX_PIECE` characters is further split every ``MAX_PIECE`` characters.
 
-Prompt accounting (see :func:`count_chat_prompt`): one beginning-of-text token,
+The fallback prompt formula: one beginning-of-text token,
 plus for every message two marker tokens and the tokens of its text; an image
 counts :data:`IMAGE_TOKENS` tokens; tool definitions count the tokens of their
 compact JSON plus two markers.
@@ -24,8 +33,29 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
+
+try:
+    import mistral_common  # noqa: F401 - only whether it is there
+
+    from ..tokens import count as _real_count
+    from ..tokens import count_fim as _real_count_fim
+except ImportError:  # pragma: no cover - mistral-common is part of the emulator extra
+    _real_count = None
+    _real_count_fim = None
+
+_preloading: threading.Thread | None = None
+
+
+def preload() -> None:
+    """Load Mistral's tokenizer in a background thread (once per process), so that the first
+    request does not wait seconds for it on the event loop."""
+    global _preloading
+    if _real_count is not None and _preloading is None:
+        _preloading = threading.Thread(target=_real_count, args=("",), name="mistralkit-tokenizer", daemon=True)
+        _preloading.start()
 
 TOKEN_RE = re.compile(r"[ \t]?\w+|[ \t]?[^\w\s]|\s+")
 MAX_PIECE = 12
@@ -98,9 +128,39 @@ def message_tokens(message: dict[str, Any]) -> int:
 
 
 def count_chat_prompt(
+    messages: Iterable[dict[str, Any]],
+    tools: list[dict[str, Any]] | None = None,
+    extra_system: str = "",
+    model: str = "mistral-small-latest",
+) -> int:
+    """Prompt tokens of a chat request for ``model``, as reported in ``usage.prompt_tokens``.
+
+    ``extra_system`` (the safety prompt) goes in front of the system prompt, as the API puts it.
+    """
+    messages = list(messages)
+    if _real_count is not None:
+        if extra_system:
+            if messages and messages[0].get("role") == "system":
+                first = messages[0]
+                merged = extra_system + "\n\n" + content_text(first.get("content"))
+                messages = [{**first, "content": merged}, *messages[1:]]
+            else:
+                messages = [{"role": "system", "content": extra_system}, *messages]
+        return _real_count(messages, model=model, tools=tools)
+    return fallback_chat_prompt(messages, tools, extra_system)
+
+
+def count_fim_prompt(prompt: str, suffix: str, model: str = "codestral-latest") -> int:
+    """Prompt tokens of a FIM request: Mistral's FIM template, counted by Mistral's tokenizer."""
+    if _real_count_fim is not None:
+        return _real_count_fim(prompt, suffix or None, model=model)
+    return BOS_TOKENS + 2 + count_tokens(prompt) + count_tokens(suffix)
+
+
+def fallback_chat_prompt(
     messages: Iterable[dict[str, Any]], tools: list[dict[str, Any]] | None = None, extra_system: str = ""
 ) -> int:
-    """Prompt tokens of a chat request, as reported in ``usage.prompt_tokens``."""
+    """The emulator's own prompt formula, used without ``mistral-common``."""
     n = BOS_TOKENS + sum(message_tokens(m) for m in messages)
     if tools:
         n += TOOLS_MARKER_TOKENS + count_tokens(json.dumps(tools, separators=(",", ":"), sort_keys=True))
