@@ -440,7 +440,7 @@ CASES = [
         reply({"data": [LIBRARY]}),
         "GET",
         "/v1/libraries",
-        lambda r: type(r) is ListLibraryOut and type(r.data[0]) is LibraryOut,
+        lambda r: type(r.response) is ListLibraryOut and type(r.data[0]) is LibraryOut and not r.has_next_page(),
     ),
     Case(
         "libraries.create",
@@ -463,7 +463,7 @@ CASES = [
         "libraries.update",
         lambda c: c.beta.libraries.update(library_id=LIB, name="Handbook 2025"),
         reply(LIBRARY),
-        "PUT",
+        "PATCH",
         f"/v1/libraries/{LIB}",
         lambda r: type(r) is LibraryOut,
         body={"name": "Handbook 2025"},
@@ -516,7 +516,7 @@ CASES = [
             library_id=LIB, document_id=DOC, name="h.pdf", attributes={"year": 2025}
         ),
         reply(DOCUMENT),
-        "PUT",
+        "PATCH",
         f"/v1/libraries/{LIB}/documents/{DOC}",
         lambda r: type(r) is DocumentOut,
         body={"name": "h.pdf", "attributes": {"year": 2025}},
@@ -650,9 +650,9 @@ def test_response_fixtures_are_valid_for_the_spec() -> None:
         (AgentsApiV1ConversationsListResponse, "AgentConversation", AGENT_CONVERSATION),
         (ConversationHistory, "ConversationHistory", HISTORY),
         (ConversationMessages, "ConversationMessages", MESSAGES),
-        (LibraryOut, "LibraryOut", LIBRARY),
-        (ListDocumentOut, "ListDocumentOut", {"pagination": PAGINATION, "data": [DOCUMENT]}),
-        (SharingOut, "SharingOut", SHARING),
+        (LibraryOut, "Library", LIBRARY),
+        (ListDocumentOut, "ListDocumentsResponse", {"pagination": PAGINATION, "data": [DOCUMENT]}),
+        (SharingOut, "Sharing", SHARING),
     ]:
         if schema in ("ModelConversation", "AgentConversation"):
             adapter(tp).validate_python([payload])

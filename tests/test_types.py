@@ -75,7 +75,7 @@ def _run(code: str) -> str:
 
 
 def test_all_component_schemas_are_exported():
-    assert len(SCHEMA_NAMES) == 217
+    assert len(SCHEMA_NAMES) == 779
     missing = [n for n in SCHEMA_NAMES if n not in T.__all__]
     assert missing == []
     assert set(SCHEMA_NAMES) <= set(dir(T))
@@ -83,6 +83,14 @@ def test_all_component_schemas_are_exported():
         assert getattr(T, name) is not None
     with pytest.raises(AttributeError):
         T.NoSuchSchema  # noqa: B018
+
+
+def test_renamed_types_of_the_2025_api_stay_importable():
+    assert T.BatchJobOut is T.BatchJob and T.DocumentOut is T.Document and T.LibraryIn is T.CreateLibraryRequest
+    assert "BatchJobOut" in T.__all__ and "BatchJobOut" in dir(T)
+    from mistralkit.types import UploadFileOut
+
+    assert UploadFileOut is T.CreateFileResponse
 
 
 def test_every_type_builds_without_unresolved_references():
@@ -154,7 +162,7 @@ def test_required_fields_follow_the_spec():
     assert "data" not in T.ChatCompletionResponse.model_fields
     fields = T.ChatCompletionRequest.model_fields
     assert fields["model"].is_required() and fields["messages"].is_required()
-    assert fields["top_p"].default == 1.0 and fields["safe_prompt"].default is False
+    assert fields["top_p"].default is None and fields["safe_prompt"].default is False
     assert fields["tool_choice"].default == "auto"
     assert fields["temperature"].default is None
     assert T.ToolMessage.model_fields["content"].is_required()  # required and nullable
@@ -428,7 +436,7 @@ def test_operations_table():
         for method, op in item.items()
         if isinstance(op, dict) and "operationId" in op
     }
-    assert sorted(OPERATIONS) == sorted(spec_ops) and len(OPERATIONS) == 72
+    assert sorted(OPERATIONS) == sorted(spec_ops) and len(OPERATIONS) == 293
     for op_id, entry in OPERATIONS.items():
         method, path, op = spec_ops[op_id]
         assert entry["method"] == method.upper()

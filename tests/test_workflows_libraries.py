@@ -118,7 +118,7 @@ def test_library_workflow(client: Any, app: Any, web: httpx2.Client, monkeypatch
     assert search_libraries(state, [library.id], "sourdough bread flour")[0]["document_id"] == recipes.id
 
     # listing, search, attributes
-    libraries.documents.update(library_id=library.id, document_id=recipes.id, attributes={"kind": "kitchen"})
+    libraries.documents.libraries_documents_update_v1(library_id=library.id, document_id=recipes.id, attributes={"kind": "kitchen"})
     page = libraries.documents.list(library_id=library.id, page_size=1)
     assert page.pagination.total_items == 2 and page.pagination.has_more
     assert [d.name for d in page] == ["recipes.md", "station-report.pdf"]  # iterating walks every page
@@ -146,7 +146,7 @@ def test_library_workflow(client: Any, app: Any, web: httpx2.Client, monkeypatch
     # reprocess, rename, delete
     libraries.documents.reprocess(library_id=library.id, document_id=recipes.id)
     wait_until_processed(client, library.id, recipes.id)
-    renamed = libraries.documents.update(library_id=library.id, document_id=report.id, name="report-2024.pdf")
+    renamed = libraries.documents.libraries_documents_update_v1(library_id=library.id, document_id=report.id, name="report-2024.pdf")
     assert renamed.name == "report-2024.pdf"
     libraries.documents.delete(library_id=library.id, document_id=recipes.id)
     with pytest.raises(NotFoundError):

@@ -12,8 +12,13 @@ Layout: every component schema (plus a named type for each inline request body /
 response of an operation) is assigned to a module. A schema reached (through
 ``$ref``, transitively) by the operations of exactly one tag goes to that tag's
 module; everything else goes to ``shared``. Tag modules only import from
-``shared``. ``__init__`` exposes every name lazily and ``_operations`` is a plain
-data table of the operations.
+``shared``. ``__init__`` exposes every name lazily (and the renamed type names of the
+2025 contract as aliases, ``RENAMED``) and ``_operations`` is a plain data table of the
+operations.
+
+Before that, schema-local ``$defs`` move into the components and every nested inline
+object schema (a property, an array item, a union member) becomes a named model, named
+after where it sits (``Owner`` + ``PropertyName``), so the output stays deterministic.
 """
 
 from __future__ import annotations
@@ -69,6 +74,44 @@ IMPORT_FROM = {
     "TaggedModel": ".._models",
     "Binary": ".._models",
     "discriminated_by": ".._models",
+}
+
+
+# Names of the 2025 contract whose schema the current spec renamed: each stays importable from
+# ``mistralkit.types`` as an alias of the current type, so code written against the old names keeps working.
+RENAMED = {
+    "AgentCreationRequest": "CreateAgentRequest",
+    "AgentUpdateRequest": "UpdateAgentRequest",
+    "ArchiveFTModelOut": "ArchiveModelResponse",
+    "BatchJobIn": "CreateBatchJobRequest",
+    "BatchJobOut": "BatchJob",
+    "BatchJobsOut": "ListBatchJobsResponse",
+    "ClassifierFTModelOut": "ClassifierFineTunedModel",
+    "CompletionFTModelOut": "CompletionFineTunedModel",
+    "ConversationAppendRequestBase": "ConversationAppendRequest",
+    "ConversationRestartRequestBase": "ConversationRestartRequest",
+    "ConversationThinkChunk": "ThinkChunk",
+    "DeleteFileOut": "DeleteFileResponse",
+    "DeleteModelOut": "DeleteModelResponse",
+    "DocumentOut": "Document",
+    "DocumentUpdateIn": "UpdateDocumentRequest",
+    "FTModelCapabilitiesOut": "FineTunedModelCapabilities",
+    "FileSignedURL": "GetSignedUrlResponse",
+    "LibraryIn": "CreateLibraryRequest",
+    "LibraryInUpdate": "UpdateLibraryRequest",
+    "LibraryOut": "Library",
+    "ListDocumentOut": "ListDocumentsResponse",
+    "ListFilesOut": "ListFilesResponse",
+    "ListLibraryOut": "ListLibrariesResponse",
+    "ListSharingOut": "ListSharingResponse",
+    "ModerationLLMV1Action": "ModerationLLMAction",
+    "ProcessingStatusOut": "ProcessingStatus",
+    "RetrieveFileOut": "GetFileResponse",
+    "SharingIn": "SharingRequest",
+    "SharingOut": "Sharing",
+    "UnarchiveFTModelOut": "UnarchiveModelResponse",
+    "UpdateFTModelIn": "UpdateModelRequest",
+    "UploadFileOut": "CreateFileResponse",
 }
 
 
@@ -234,6 +277,23 @@ def module_for_tag(tag: str) -> str:
     return name
 
 
+GROUP_PREFIX = "shared_"
+# Tags whose operations live under another group's paths (``/v1/workflows/events``).
+GROUP_ALIASES = {"events": "workflows"}
+
+
+def tag_group(tag: str) -> str:
+    """The API area of a tag: its first segment, two for ``beta`` (``beta.observability.x`` -> ``beta_observability``)."""
+    raw = tag.lower().removeprefix("deprecated.").split(".")
+    head = raw[:2] if raw[0] == "beta" and len(raw) > 1 else raw[:1]
+    group = "_".join(re.sub(r"[^0-9a-z]+", "_", p) for p in head)
+    return GROUP_ALIASES.get(group, group)
+
+
+def group_module(group: str) -> str:
+    return GROUP_PREFIX + group
+
+
 def identifier(text: str) -> str:
     name = re.sub(r"[^0-9A-Za-z_]", "_", text)
     if not name or name[0].isdigit():
@@ -302,6 +362,130 @@ def pack(items: list[str], indent: int = 4) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------- normalization
+
+DEFS_PREFIX = "#/$defs/"
+
+
+def _unique(name: str, taken: dict[str, Any]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}{n}", n + 1
+    return candidate
+
+
+def hoist_defs(spec: dict[str, Any]) -> None:
+    """Move schema-local ``$defs`` into ``components.schemas`` and point their ``#/$defs/`` refs there.
+
+    A definition equal to a component of the same name reuses it; a different one with a taken name is
+    renamed with its owner's name as prefix.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+
+    def rewrite(node: Any, renames: dict[str, str]) -> Any:
+        def target(ref: str) -> str:
+            name = ref[len(DEFS_PREFIX) :]
+            if name not in renames:
+                raise GenerationError(f"unresolved $ref {ref!r}")
+            return REF_PREFIX + renames[name]
+
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                if k == "$ref" and isinstance(v, str) and v.startswith(DEFS_PREFIX):
+                    out[k] = target(v)
+                elif k == "mapping" and isinstance(v, dict):
+                    out[k] = {t: target(r) if isinstance(r, str) and r.startswith(DEFS_PREFIX) else r for t, r in v.items()}
+                else:
+                    out[k] = rewrite(v, renames)
+            return out
+        if isinstance(node, list):
+            return [rewrite(v, renames) for v in node]
+        return node
+
+    def visit(node: Any, owner: str) -> Any:
+        if isinstance(node, list):
+            return [visit(v, owner) for v in node]
+        if not isinstance(node, dict):
+            return node
+        node = {k: (v if k in ("example", "examples") else visit(v, owner)) for k, v in node.items()}
+        defs = node.pop("$defs", None)
+        if not defs:
+            return node
+        renames: dict[str, str] = {}
+        for name, definition in defs.items():
+            if name in schemas and schemas[name] == definition:
+                renames[name] = name
+            elif name in schemas:
+                renames[name] = _unique(owner + name, schemas)
+            else:
+                renames[name] = name
+        for name, definition in defs.items():
+            target = renames[name]
+            if target not in schemas:
+                schemas[target] = rewrite(definition, renames)
+        return rewrite(node, renames)
+
+    for key in list(schemas):
+        schemas[key] = visit(schemas[key], key)
+    for item in (spec.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict):
+                item[method] = visit(op, pascal(op.get("operationId") or method))
+
+
+def _needs_name(s: Any) -> bool:
+    """An inline schema that must become a named model: an object with properties, or several allOf parts."""
+    if not isinstance(s, dict) or "$ref" in s:
+        return False
+    return bool(s.get("properties")) or len(s.get("allOf") or []) > 1
+
+
+def hoist_inline(schemas: dict[str, dict[str, Any]]) -> None:
+    """Give every nested inline object schema a name of its own (``Owner`` + property name), in place.
+
+    The spec nests object schemas inside properties, items and unions; each becomes a component so that
+    it is a model class. Names are derived from the position, so the output stays deterministic.
+    """
+    todo = list(schemas)
+    while todo:
+        key = todo.pop(0)
+
+        def name_for(base: str, s: dict[str, Any]) -> str:
+            new = _unique(base, schemas)
+            schemas[new] = s
+            todo.append(new)
+            return new
+
+        def visit(s: Any, base: str, top: bool) -> Any:
+            if not isinstance(s, dict):
+                return s
+            if not top and _needs_name(s):
+                return {"$ref": REF_PREFIX + name_for(base, s)}
+            out = dict(s)
+            props = s.get("properties")
+            if isinstance(props, dict):
+                out["properties"] = {k: visit(v, base + pascal(k), False) for k, v in props.items()}
+            if isinstance(s.get("items"), dict):
+                out["items"] = visit(s["items"], base + "Item", False)
+            if isinstance(s.get("additionalProperties"), dict):
+                out["additionalProperties"] = visit(s["additionalProperties"], base + "Value", False)
+            for k in ("anyOf", "oneOf"):
+                if isinstance(s.get(k), list):
+                    alts = []
+                    for i, alt in enumerate(s[k]):
+                        title = pascal(str(alt.get("title") or "")) if isinstance(alt, dict) else ""
+                        alts.append(visit(alt, base + (title or f"Variant{i + 1}"), False))
+                    out[k] = alts
+            if isinstance(s.get("allOf"), list):
+                # the parts of an allOf are merged into one model: hoist only what they nest
+                out["allOf"] = [visit(part, base, True) for part in s["allOf"]]
+            return out
+
+        schemas[key] = visit(schemas[key], key, True)
+
+
 # --------------------------------------------------------------------------- the model
 
 
@@ -335,12 +519,14 @@ class Definition:
 
 class Generator:
     def __init__(self, spec: dict[str, Any]) -> None:
+        hoist_defs(spec)
         self.spec = spec
         self.schemas: dict[str, dict[str, Any]] = dict((spec.get("components") or {}).get("schemas") or {})
         self.component_keys = list(self.schemas)
         self.operations: dict[str, dict[str, Any]] = {}
         self.op_roots: dict[str, tuple[list[str], set[str]]] = {}
         self._collect_operations()
+        hoist_inline(self.schemas)
         self.py = self._python_names()
         self.disc_plan: dict[str, str] = {}
         self.disc_override: dict[tuple[str, str], tuple[Any, ...]] = {}
@@ -477,7 +663,8 @@ class Generator:
         return props, required
 
     def is_model(self, schema: dict[str, Any]) -> bool:
-        return "properties" in schema or "allOf" in schema
+        # ``properties: {}`` (the spec's spelling of a free-form object) stays a plain dict
+        return bool(schema.get("properties")) or "allOf" in schema
 
     def is_string_enum(self, schema: dict[str, Any]) -> bool:
         values = schema.get("enum")
@@ -724,22 +911,47 @@ class Generator:
                 stack.extend(graph[key])
             for key in seen:
                 reached[key] |= modules
-        module_of = {key: (next(iter(m)) if len(m) == 1 else SHARED) for key, m in reached.items()}
+        self.module_group: dict[str, str] = {}
+        for tags, _ in self.op_roots.values():
+            for t in tags:
+                self.module_group[module_for_tag(t)] = tag_group(t)
+        module_of: dict[str, str] = {}
+        for key, mods in reached.items():
+            if len(mods) == 1:
+                module_of[key] = next(iter(mods))
+            else:
+                groups = {self.module_group[m] for m in mods}
+                module_of[key] = group_module(next(iter(groups))) if len(groups) == 1 else SHARED
         changed = True
-        while changed:  # shared must not depend on a tag module
+        while changed:  # a module only depends on itself, its group's shared module and shared
             changed = False
             for key in sorted(module_of):
-                if module_of[key] != SHARED:
-                    continue
                 for dep in sorted(graph[key]):
-                    if module_of[dep] != SHARED:
-                        module_of[dep] = SHARED
+                    if module_of[dep] not in self.allowed(module_of[key]):
+                        module_of[dep] = self.meet(module_of[key], module_of[dep])
                         changed = True
         for key, dep_keys in graph.items():
             for dep in dep_keys:
-                if module_of[dep] not in (SHARED, module_of[key]):
+                if module_of[dep] not in self.allowed(module_of[key]):
                     raise GenerationError(f"{key} ({module_of[key]}) depends on {dep} ({module_of[dep]})")
         return module_of
+
+    def group_of(self, module: str) -> str | None:
+        if module == SHARED:
+            return None
+        if module.startswith(GROUP_PREFIX):
+            return module[len(GROUP_PREFIX) :]
+        return self.module_group.get(module)
+
+    def allowed(self, module: str) -> set[str]:
+        """The modules ``module`` may import from (itself included)."""
+        group = self.group_of(module)
+        return {SHARED, module} | ({group_module(group)} if group else set())
+
+    def meet(self, a: str, b: str) -> str:
+        """The module that both ``a`` and ``b`` may import from."""
+        ga, gb = self.group_of(a), self.group_of(b)
+        return group_module(ga) if ga is not None and ga == gb else SHARED
 
     # ----------------------------------------------------------------- output
 
@@ -803,7 +1015,7 @@ class Generator:
     def render_module(self, module: str, keys: list[str], defs: dict[str, Definition]) -> str:
         ordered = self.order(keys, defs)
         imports: set[str] = set()
-        shared_names: set[str] = set()
+        shared_names: dict[str, set[str]] = {}
         body: list[str] = []
         defined: set[str] = set()
         for key in ordered:
@@ -811,7 +1023,7 @@ class Generator:
             refs = d.refs()
             for dep in refs:
                 if self.module_of[dep] != module:
-                    shared_names.add(self.py[dep])
+                    shared_names.setdefault(self.module_of[dep], set()).add(self.py[dep])
             if d.kind == "alias":
                 pending = {r for r in refs if self.module_of[r] == module and r not in defined}
                 if pending - {key}:
@@ -840,6 +1052,8 @@ class Generator:
         head = [HEADER.rstrip("\n")]
         if module == SHARED:
             head.append('"""Types used by the operations of several API tags (or by none)."""')
+        elif module.startswith(GROUP_PREFIX):
+            head.append(f'"""Types used by several tags of the {module[len(GROUP_PREFIX):]} operations."""')
         else:
             tags = sorted({t for tags, _ in self.op_roots.values() for t in tags if module_for_tag(t) == module})
             head.append(f'"""Types used only by the {", ".join(tags)} operations."""')
@@ -856,13 +1070,13 @@ class Generator:
         own = sorted(n for n in imports if IMPORT_FROM[n] == ".._models")
         if own:
             head += ["", f"from .._models import {', '.join(own)}"]
-        if shared_names:
-            names = sorted(shared_names)
-            line = f"from .{SHARED} import {', '.join(names)}"
+        for source in sorted(shared_names):
+            names = sorted(shared_names[source])
+            line = f"from .{source} import {', '.join(names)}"
             if len(line) <= WIDTH:
                 head.append(line)
             else:
-                head.append(f"from .{SHARED} import (")
+                head.append(f"from .{source} import (")
                 head += [f"    {n}," for n in names]
                 head.append(")")
         head += ["", "__all__ = ["]
@@ -889,6 +1103,8 @@ class Generator:
         by_module: dict[str, list[str]] = {}
         for name, module in entries:
             by_module.setdefault(module, []).append(name)
+        known = {self.py[k]: self.module_of[k] for k in self.schemas}
+        aliases = {old: new for old, new in sorted(RENAMED.items()) if new in known and old not in known}
         lines = [
             HEADER.rstrip("\n"),
             '"""Typed models of the Mistral AI API, generated from ``spec/openapi.yaml``.',
@@ -906,20 +1122,24 @@ class Generator:
             names = by_module[module]
             lines.append(f"    from .{module} import (")
             lines += [f"        {n} as {n}," for n in names]
+            lines += [f"        {new} as {old}," for old, new in aliases.items() if known[new] == module]
             lines.append("    )")
         lines += ["", "__all__ = ["]
-        lines += pack([name for name, _ in entries])
+        lines += pack(sorted([name for name, _ in entries] + list(aliases)))
         lines += ["]", "", "_MODULES: dict[str, str] = {"]
         lines += [f"    {json.dumps(name)}: {json.dumps(module)}," for name, module in entries]
+        lines += ["}", "", "# Names of the 2025 API kept as aliases of the current types.", "_RENAMED: dict[str, str] = {"]
+        lines += [f"    {json.dumps(old)}: {json.dumps(new)}," for old, new in aliases.items()]
         lines += [
             "}",
             "",
             "",
             "def __getattr__(name: str) -> object:",
-            "    module = _MODULES.get(name)",
+            "    target = _RENAMED.get(name, name)",
+            "    module = _MODULES.get(target)",
             "    if module is None:",
             '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-            '    value = getattr(__import__(f"{__name__}.{module}", None, None, (name,)), name)',
+            '    value = getattr(__import__(f"{__name__}.{module}", None, None, (target,)), target)',
             "    globals()[name] = value",
             "    return value",
             "",

@@ -56,9 +56,15 @@ def render() -> str:
         "",
         "Every operation but the streamed ones is called on the sync and the async client against the",
         "Stoplight Prism mock of the spec, which validates each request and answers with generated data",
-        f"(`{table.PRISM_TEST}`).",
+        f"(`{table.PRISM_TEST}`; the spec Prism serves is `spec/openapi.yaml` with the errata of",
+        "`tests/contract/errata.py`).",
         f"Prism cannot produce `text/event-stream` bodies, so the {len(table.STREAMED_ELSEWHERE)} streamed operations",
-        "(spec paths ending in `#stream`) are tested against recorded event streams instead.",
+        "(spec paths ending in `#stream`, and the operations that only answer with an event stream) are tested",
+        "against recorded event streams instead.",
+        "",
+        "An official name of `—` means the official SDK has no method for the operation; mistralkit names it",
+        "after the official conventions. The five `/v1/fine_tuning/jobs` operations are **kept from the 2025",
+        "API**: the current spec and the official SDK no longer list them, and mistralkit still calls them.",
         "",
         "| HTTP | Path | operationId | mistralkit | official SDK | Tested in |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -73,13 +79,15 @@ def render() -> str:
         spec, op = SPEC[op_id], ops[op_id]
         path = spec["path"] + ("` (stream)" if spec["stream"] else "`")
         ours, sdk, tests = [op.name], [op.sdk_name], _tests(op, table.PRISM_TEST)
+        if spec["tag"] == "fine_tuning.jobs":
+            sdk = ["— (kept from 2025)"]
         for name in sorted(v for v, target in variants.items() if target == op_id):
             ours.append(name)
             sdk.append(name)
             tests += f"<br>`{variant_test}` (`{name}`)"
         lines.append(
             f"| {spec['method']} | `{path} | `{op_id}` | {', '.join(f'`client.{n}`' for n in ours)} | "
-            f"{', '.join(f'`client.{n}`' for n in sdk)} | {tests} |"
+            f"{', '.join(f'`client.{n}`' if not n.startswith('—') else n for n in sdk)} | {tests} |"
         )
     lines.append("")
     return "\n".join(lines)

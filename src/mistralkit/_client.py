@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from .resources._async.ocr import AsyncOcr
     from .resources._async.audio import AsyncAudio
     from .resources._async.beta import AsyncBeta
+    from .resources._async.events import AsyncEvents
+    from .resources._async.workflows import AsyncWorkflows
     from .resources._sync.agents import Agents
     from .resources._sync.files import Files
     from .resources._sync.fine_tuning import FineTuning
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from .resources._sync.ocr import Ocr
     from .resources._sync.audio import Audio
     from .resources._sync.beta import Beta
+    from .resources._sync.events import Events
+    from .resources._sync.workflows import Workflows
     from .resources._sync.chat import Chat
     from .resources._sync.embeddings import Embeddings
     from .resources._sync.fim import Fim
@@ -432,6 +436,19 @@ class Mistral(_BaseClient):
 
         return Beta(self)
 
+    # Namespaces generated from the spec (tools/generate_resources.py).
+    @cached_property
+    def workflows(self) -> "Workflows":
+        from .resources._sync.workflows import Workflows
+
+        return Workflows(self)
+
+    @cached_property
+    def events(self) -> "Events":
+        from .resources._sync.events import Events
+
+        return Events(self)
+
     def close(self) -> None:
         """Close this client; later calls raise ``ClientClosedError``. Thread-safe; idempotent.
 
@@ -561,6 +578,19 @@ class AsyncMistral(_BaseClient):
         from .resources._async.beta import AsyncBeta
 
         return AsyncBeta(self)
+
+    # Namespaces generated from the spec (tools/generate_resources.py).
+    @cached_property
+    def workflows(self) -> "AsyncWorkflows":
+        from .resources._async.workflows import AsyncWorkflows
+
+        return AsyncWorkflows(self)
+
+    @cached_property
+    def events(self) -> "AsyncEvents":
+        from .resources._async.events import AsyncEvents
+
+        return AsyncEvents(self)
 
     async def close(self) -> None:
         """Close this client; later calls raise ``ClientClosedError``. Safe from any thread; idempotent.

@@ -8,6 +8,10 @@ only when it is reached; ``iter_pages()`` yields the pages themselves.
 Whether a next page exists is decided from what the response says, in this order: a ``has_more``
 flag (top level or in ``pagination``), ``pagination.total_pages``, a ``total`` item count, and
 finally whether the page was full (``len(items) == page_size``). An empty page is always the last.
+
+Cursor-paged lists (``cursor=``: the response attribute naming the next page's token) continue
+while the response names a next cursor; offset-paged lists (``offset=``) ask for the next page at
+the offset where this one ended.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ R = TypeVar("R")
 class _PageBase(Generic[T]):
     """What a sync and an async page share: the response, its items, and the next-page decision."""
 
-    __slots__ = ("_response", "_items", "_fetch", "page_number", "page_size", "_offset")
+    __slots__ = ("_response", "_items", "_fetch", "page_number", "page_size", "_offset", "_cursor", "_by_offset", "_more")
 
     def __init__(
         self,
@@ -48,6 +52,9 @@ class _PageBase(Generic[T]):
         page_size: Optional[int] = None,
         items: Optional[str] = "data",
         offset: Optional[int] = None,
+        cursor: Optional[str] = None,
+        by_offset: bool = False,
+        more: Optional[str] = None,
     ) -> None:
         """Wrap one parsed list response.
 
@@ -57,12 +64,18 @@ class _PageBase(Generic[T]):
         - ``items``: the response attribute holding the list (``"data"``), or None when the
           response is the list itself.
         - ``offset``: how many items come before this page (default ``page * page_size``).
+        - ``cursor``: the response attribute holding the next page's cursor; then ``fetch`` is
+          called with that cursor instead of a page number.
+        - ``by_offset``: ``fetch`` is called with the offset of the next page's first item.
+        - ``more``: the response attribute that is set (a link, a flag) when another page follows.
+
+        ``items``, ``cursor`` and ``more`` may be dotted paths (``"datasets.results"``).
         """
         self._response = response
         if items is None:
             found = response
         else:
-            found = response.get(items) if isinstance(response, dict) else getattr(response, items, None)
+            found = _field(response, items)
         self._items: List[T] = list(found) if found is not None else []
         self._fetch = fetch
         self.page_number = page
@@ -70,6 +83,9 @@ class _PageBase(Generic[T]):
         if offset is None:
             offset = page * (page_size if page_size else len(self._items))
         self._offset = offset
+        self._cursor = cursor
+        self._by_offset = by_offset
+        self._more = more
 
     @property
     def items(self) -> List[T]:
@@ -85,6 +101,11 @@ class _PageBase(Generic[T]):
         """Whether another page follows this one."""
         if self._fetch is None or not self._items:
             return False
+        if self._cursor is not None:
+            token = _field(self._response, self._cursor)
+            return token is not None and token != ""
+        if self._more is not None:
+            return bool(_field(self._response, self._more))
         more = _field(self._response, "has_more")
         pagination = _field(self._response, "pagination")
         if not isinstance(more, bool) and pagination is not None:
@@ -107,8 +128,13 @@ class _PageBase(Generic[T]):
             return len(self._items) >= self.page_size
         return True  # page size unknown: ask until a page comes back empty
 
-    def _next_args(self) -> tuple[int, int]:
-        return self.page_number + 1, self._offset + len(self._items)
+    def _next_args(self) -> tuple[Any, int]:
+        end = self._offset + len(self._items)
+        if self._cursor is not None:
+            return _field(self._response, self._cursor), end
+        if self._by_offset:
+            return end, end
+        return self.page_number + 1, end
 
     def _adopt(self, page: Any, offset: int) -> Any:
         # The next page counts its items from where this one ended.
@@ -195,11 +221,14 @@ def paginate(
     cls: type[P],
     result: Any,
     *,
-    fetch: Optional[Callable[[int], Union[Any, Awaitable[Any]]]],
+    fetch: Optional[Callable[[Any], Union[Any, Awaitable[Any]]]],
     page: Optional[int] = None,
     page_size: Optional[int] = None,
     items: Optional[str] = "data",
     first_page: int = 0,
+    cursor: Optional[str] = None,
+    offset: Optional[int] = None,
+    more: Optional[str] = None,
 ) -> R:  # type: ignore[type-var]
     """``result`` (a parsed response, or a ``RawResponse`` of one) as a ``cls`` page.
 
@@ -207,11 +236,18 @@ def paginate(
 
     ``page``/``page_size`` are the values the caller asked for (None: the API's defaults,
     ``first_page`` and an unknown size). A raw response stays raw; its ``parse()`` gives the page.
+    ``cursor`` names the response attribute holding the next cursor (cursor paging); ``offset``
+    (given, even as 0) switches to offset paging from that offset; ``more`` names the response
+    attribute set when another page follows.
     """
     number = first_page if page is None else page
 
     def make(parsed: Any) -> P:
-        return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items)
+        if offset is not None:
+            return cls(
+                parsed, fetch=fetch, page=0, page_size=page_size, items=items, offset=offset, by_offset=True, more=more
+            )
+        return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items, cursor=cursor, more=more)
 
     out: Any
     if isinstance(result, RawResponse):
@@ -227,6 +263,8 @@ def unraw(resource: Any) -> Any:
 
 
 def _field(obj: Any, name: str) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name)
-    return getattr(obj, name, None)
+    for part in name.split("."):
+        if obj is None:
+            return None
+        obj = obj.get(part) if isinstance(obj, dict) else getattr(obj, part, None)
+    return obj

@@ -115,6 +115,9 @@ class _Reader:
         return exc
 
     def finish(self) -> None:
+        # A stream whose protocol has no end marker (workflow event and log streams) ends with the connection.
+        if self.spec.done_data is None and self.spec.terminal_attr is None:
+            self.done = True
         if not self.done:
             raise _errors.APIConnectionError(
                 f"{self.call.method} {self.call.path}: the stream ended after {self.count} events without its end marker; "

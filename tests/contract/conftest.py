@@ -7,7 +7,8 @@ skipped, except in CI (CI=true), where a missing Node is a failure.
 
 What Prism 5.16 does with our spec, and what the contract tests may rely on
 -------------------------------------------------------------------------
-Command: `prism mock -d --seed mistralkit -h 127.0.0.1 -p PORT spec/openapi.yaml`.
+Command: `prism mock -d --seed mistralkit -h 127.0.0.1 -p PORT <copy>`, where the copy is spec/openapi.yaml
+with the errata of `errata.py` (each says which Prism limitation it works around; none drops an operation).
 
 * Request validation is always on in mock mode (`--errors` does not change that). An invalid request
   never reaches a 2xx; Prism answers with the operation's declared 422 (or 400), else with its own
@@ -189,7 +190,7 @@ def _wait_until_answering(process: subprocess.Popen, url: str) -> str:
     return "timeout"
 
 
-def _start_prism(log_path: Path) -> tuple[subprocess.Popen, str]:
+def _start_prism(log_path: Path, spec: Path = SPEC) -> tuple[subprocess.Popen, str]:
     """Start Prism on a free port; return the process and its base URL once it answers HTTP."""
     seed = os.environ.get("MISTRALKIT_PRISM_SEED", DEFAULT_SEED)
     for _attempt in range(3):  # the free port may be taken between our probe and Prism's bind
@@ -199,7 +200,7 @@ def _start_prism(log_path: Path) -> tuple[subprocess.Popen, str]:
             command += ["--seed", seed]
         if os.environ.get("MISTRALKIT_PRISM_ERRORS", "") not in ("", "0"):
             command.append("--errors")
-        command.append(str(SPEC))
+        command.append(str(spec))
         with open(log_path, "wb") as log:  # a file, not a pipe: Prism logs every request and must never block
             process = subprocess.Popen(
                 command, cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
@@ -225,9 +226,11 @@ def _start_prism(log_path: Path) -> tuple[subprocess.Popen, str]:
 @pytest.fixture(scope="session")
 def prism_url(tmp_path_factory):
     """Base URL (http://127.0.0.1:PORT, no trailing slash) of a Prism mock of spec/openapi.yaml."""
+    from .errata import served_spec
+
     _ensure_prism()
-    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
-    process, url = _start_prism(log_path)
+    directory = tmp_path_factory.mktemp("prism")
+    process, url = _start_prism(directory / "prism.log", served_spec(directory))
     try:
         yield url
     finally:

@@ -13,41 +13,127 @@ from ._sync.agents import Agents
 from ._async.accesses import AsyncAccesses
 from ._async.agents import AsyncAgents
 from ._async.audio import AsyncAudio
+from ._async.audio_ops import AsyncAudioOps
+from ._async.audio_speech import AsyncAudioSpeech
+from ._async.audio_voices import AsyncAudioVoices
 from ._async.batch import AsyncBatch
 from ._async.batch import AsyncBatchJobs
+from ._async.batch_jobs_ops import AsyncBatchJobsOps
 from ._async.beta import AsyncBeta
+from ._async.beta_admin import AsyncBetaAdmin
+from ._async.beta_admin_api_keys import AsyncBetaAdminApiKeys
+from ._async.beta_admin_audit_logs import AsyncBetaAdminAuditLogs
+from ._async.beta_admin_billing import AsyncBetaAdminBilling
+from ._async.beta_admin_scim import AsyncBetaAdminScim
+from ._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+from ._async.beta_admin_users import AsyncBetaAdminUsers
+from ._async.beta_admin_vibe_code_analytics import AsyncBetaAdminVibeCodeAnalytics
+from ._async.beta_admin_vibe_work_analytics import AsyncBetaAdminVibeWorkAnalytics
+from ._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
 from ._async.beta_agents import AsyncBetaAgents
+from ._async.beta_agents_ops import AsyncBetaAgentsOps
+from ._async.beta_connectors import AsyncBetaConnectors
+from ._async.beta_observability import AsyncBetaObservability
+from ._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+from ._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+from ._async.beta_observability_chat_completion_events_fields import AsyncBetaObservabilityChatCompletionEventsFields
+from ._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+from ._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+from ._async.beta_observability_judges import AsyncBetaObservabilityJudges
+from ._async.beta_observability_logs import AsyncBetaObservabilityLogs
+from ._async.beta_observability_spans import AsyncBetaObservabilitySpans
+from ._async.beta_observability_traces import AsyncBetaObservabilityTraces
+from ._async.beta_ops import AsyncBetaOps
+from ._async.beta_prompts import AsyncBetaPrompts
+from ._async.beta_rag import AsyncBetaRag
+from ._async.beta_rag_ingestion_pipeline_configurations import AsyncBetaRagIngestionPipelineConfigurations
+from ._async.beta_rag_search_indexes import AsyncBetaRagSearchIndexes
+from ._async.beta_skills import AsyncBetaSkills
+from ._async.beta_users import AsyncBetaUsers
 from ._async.chat import AsyncChat
 from ._async.classifiers import AsyncClassifiers
 from ._async.conversations import AsyncConversations
 from ._async.documents import AsyncDocuments
+from ._async.beta_libraries_documents_ops import AsyncDocumentsOps
 from ._async.embeddings import AsyncEmbeddings
+from ._async.events import AsyncEvents
 from ._async.files import AsyncFiles
 from ._async.fim import AsyncFim
 from ._async.fine_tuning import AsyncFineTuning
 from ._async.fine_tuning import AsyncFineTuningJobs
 from ._async.libraries import AsyncLibraries
+from ._async.beta_libraries_ops import AsyncLibrariesOps
 from ._async.models import AsyncModels
 from ._async.ocr import AsyncOcr
 from ._async.audio import AsyncTranscriptions
+from ._async.workflows import AsyncWorkflows
+from ._async.workflows_deployments import AsyncWorkflowsDeployments
+from ._async.workflows_events import AsyncWorkflowsEvents
+from ._async.workflows_executions import AsyncWorkflowsExecutions
+from ._async.workflows_metrics import AsyncWorkflowsMetrics
+from ._async.workflows_runs import AsyncWorkflowsRuns
+from ._async.workflows_schedules import AsyncWorkflowsSchedules
 from ._sync.audio import Audio
+from ._sync.audio_ops import AudioOps
+from ._sync.audio_speech import AudioSpeech
+from ._sync.audio_voices import AudioVoices
 from ._sync.batch import Batch
 from ._sync.batch import BatchJobs
+from ._sync.batch_jobs_ops import BatchJobsOps
 from ._sync.beta import Beta
+from ._sync.beta_admin import BetaAdmin
+from ._sync.beta_admin_api_keys import BetaAdminApiKeys
+from ._sync.beta_admin_audit_logs import BetaAdminAuditLogs
+from ._sync.beta_admin_billing import BetaAdminBilling
+from ._sync.beta_admin_scim import BetaAdminScim
+from ._sync.beta_admin_user_groups import BetaAdminUserGroups
+from ._sync.beta_admin_users import BetaAdminUsers
+from ._sync.beta_admin_vibe_code_analytics import BetaAdminVibeCodeAnalytics
+from ._sync.beta_admin_vibe_work_analytics import BetaAdminVibeWorkAnalytics
+from ._sync.beta_admin_workspaces import BetaAdminWorkspaces
 from ._sync.beta_agents import BetaAgents
+from ._sync.beta_agents_ops import BetaAgentsOps
+from ._sync.beta_connectors import BetaConnectors
+from ._sync.beta_observability import BetaObservability
+from ._sync.beta_observability_campaigns import BetaObservabilityCampaigns
+from ._sync.beta_observability_chat_completion_events import BetaObservabilityChatCompletionEvents
+from ._sync.beta_observability_chat_completion_events_fields import BetaObservabilityChatCompletionEventsFields
+from ._sync.beta_observability_datasets import BetaObservabilityDatasets
+from ._sync.beta_observability_datasets_records import BetaObservabilityDatasetsRecords
+from ._sync.beta_observability_judges import BetaObservabilityJudges
+from ._sync.beta_observability_logs import BetaObservabilityLogs
+from ._sync.beta_observability_spans import BetaObservabilitySpans
+from ._sync.beta_observability_traces import BetaObservabilityTraces
+from ._sync.beta_ops import BetaOps
+from ._sync.beta_prompts import BetaPrompts
+from ._sync.beta_rag import BetaRag
+from ._sync.beta_rag_ingestion_pipeline_configurations import BetaRagIngestionPipelineConfigurations
+from ._sync.beta_rag_search_indexes import BetaRagSearchIndexes
+from ._sync.beta_skills import BetaSkills
+from ._sync.beta_users import BetaUsers
 from ._sync.chat import Chat
 from ._sync.classifiers import Classifiers
 from ._sync.conversations import Conversations
 from ._sync.documents import Documents
+from ._sync.beta_libraries_documents_ops import DocumentsOps
 from ._sync.embeddings import Embeddings
+from ._sync.events import Events
 from ._sync.files import Files
 from ._sync.fim import Fim
 from ._sync.fine_tuning import FineTuning
 from ._sync.fine_tuning import FineTuningJobs
 from ._sync.libraries import Libraries
+from ._sync.beta_libraries_ops import LibrariesOps
 from ._sync.models import Models
 from ._sync.ocr import Ocr
 from ._sync.audio import Transcriptions
+from ._sync.workflows import Workflows
+from ._sync.workflows_deployments import WorkflowsDeployments
+from ._sync.workflows_events import WorkflowsEvents
+from ._sync.workflows_executions import WorkflowsExecutions
+from ._sync.workflows_metrics import WorkflowsMetrics
+from ._sync.workflows_runs import WorkflowsRuns
+from ._sync.workflows_schedules import WorkflowsSchedules
 
 
 class AccessesWithRawResponse:
@@ -78,7 +164,30 @@ class AsyncAgentsWithRawResponse:
 
 class AsyncAudioWithRawResponse:
     def __init__(self) -> None:
+        self.speech = AsyncAudioSpeechWithRawResponse()
+        self.voices = AsyncAudioVoicesWithRawResponse()
         self.transcriptions = AsyncTranscriptionsWithRawResponse()
+
+
+class AsyncAudioOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.speech = AsyncAudioSpeechWithRawResponse()
+        self.voices = AsyncAudioVoicesWithRawResponse()
+
+
+class AsyncAudioSpeechWithRawResponse:
+    def __init__(self) -> None:
+        self.complete = raw_async(AsyncAudioSpeech.complete)
+
+
+class AsyncAudioVoicesWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncAudioVoices.create)
+        self.delete = raw_async(AsyncAudioVoices.delete)
+        self.get = raw_async(AsyncAudioVoices.get)
+        self.get_sample_audio = raw_async(AsyncAudioVoices.get_sample_audio)
+        self.list = raw_async(AsyncAudioVoices.list)
+        self.update = raw_async(AsyncAudioVoices.update)
 
 
 class AsyncBatchWithRawResponse:
@@ -88,21 +197,131 @@ class AsyncBatchWithRawResponse:
 
 class AsyncBatchJobsWithRawResponse:
     def __init__(self) -> None:
+        self.delete = raw_async(AsyncBatchJobs.delete)
         self.list = raw_async(AsyncBatchJobs.list)
         self.create = raw_async(AsyncBatchJobs.create)
         self.get = raw_async(AsyncBatchJobs.get)
         self.cancel = raw_async(AsyncBatchJobs.cancel)
 
 
+class AsyncBatchJobsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.delete = raw_async(AsyncBatchJobsOps.delete)
+
+
 class AsyncBetaWithRawResponse:
     def __init__(self) -> None:
+        self.admin = AsyncBetaAdminWithRawResponse()
+        self.connectors = AsyncBetaConnectorsWithRawResponse()
+        self.observability = AsyncBetaObservabilityWithRawResponse()
+        self.prompts = AsyncBetaPromptsWithRawResponse()
+        self.rag = AsyncBetaRagWithRawResponse()
+        self.skills = AsyncBetaSkillsWithRawResponse()
+        self.users = AsyncBetaUsersWithRawResponse()
         self.agents = AsyncBetaAgentsWithRawResponse()
         self.conversations = AsyncConversationsWithRawResponse()
         self.libraries = AsyncLibrariesWithRawResponse()
 
 
+class AsyncBetaAdminWithRawResponse:
+    def __init__(self) -> None:
+        self.api_keys = AsyncBetaAdminApiKeysWithRawResponse()
+        self.audit_logs = AsyncBetaAdminAuditLogsWithRawResponse()
+        self.billing = AsyncBetaAdminBillingWithRawResponse()
+        self.scim = AsyncBetaAdminScimWithRawResponse()
+        self.user_groups = AsyncBetaAdminUserGroupsWithRawResponse()
+        self.users = AsyncBetaAdminUsersWithRawResponse()
+        self.vibe_code_analytics = AsyncBetaAdminVibeCodeAnalyticsWithRawResponse()
+        self.vibe_work_analytics = AsyncBetaAdminVibeWorkAnalyticsWithRawResponse()
+        self.workspaces = AsyncBetaAdminWorkspacesWithRawResponse()
+
+
+class AsyncBetaAdminApiKeysWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaAdminApiKeys.create)
+        self.delete = raw_async(AsyncBetaAdminApiKeys.delete)
+        self.list = raw_async(AsyncBetaAdminApiKeys.list)
+
+
+class AsyncBetaAdminAuditLogsWithRawResponse:
+    def __init__(self) -> None:
+        self.list = raw_async(AsyncBetaAdminAuditLogs.list)
+
+
+class AsyncBetaAdminBillingWithRawResponse:
+    def __init__(self) -> None:
+        self.get_rate_limits = raw_async(AsyncBetaAdminBilling.get_rate_limits)
+        self.get_spend_limits = raw_async(AsyncBetaAdminBilling.get_spend_limits)
+        self.get_usage = raw_async(AsyncBetaAdminBilling.get_usage)
+        self.update_spend_limits = raw_async(AsyncBetaAdminBilling.update_spend_limits)
+
+
+class AsyncBetaAdminScimWithRawResponse:
+    def __init__(self) -> None:
+        self.get_sync_run = raw_async(AsyncBetaAdminScim.get_sync_run)
+        self.trigger_sync = raw_async(AsyncBetaAdminScim.trigger_sync)
+
+
+class AsyncBetaAdminUserGroupsWithRawResponse:
+    def __init__(self) -> None:
+        self.add_members = raw_async(AsyncBetaAdminUserGroups.add_members)
+        self.assign_workspace = raw_async(AsyncBetaAdminUserGroups.assign_workspace)
+        self.create = raw_async(AsyncBetaAdminUserGroups.create)
+        self.delete = raw_async(AsyncBetaAdminUserGroups.delete)
+        self.get = raw_async(AsyncBetaAdminUserGroups.get)
+        self.list = raw_async(AsyncBetaAdminUserGroups.list)
+        self.list_members = raw_async(AsyncBetaAdminUserGroups.list_members)
+        self.list_nested = raw_async(AsyncBetaAdminUserGroups.list_nested)
+        self.list_workspaces = raw_async(AsyncBetaAdminUserGroups.list_workspaces)
+        self.provision_to_workspace = raw_async(AsyncBetaAdminUserGroups.provision_to_workspace)
+        self.remove_members = raw_async(AsyncBetaAdminUserGroups.remove_members)
+        self.remove_workspace = raw_async(AsyncBetaAdminUserGroups.remove_workspace)
+        self.set_nested = raw_async(AsyncBetaAdminUserGroups.set_nested)
+        self.update = raw_async(AsyncBetaAdminUserGroups.update)
+        self.update_organization_role = raw_async(AsyncBetaAdminUserGroups.update_organization_role)
+        self.update_workspace = raw_async(AsyncBetaAdminUserGroups.update_workspace)
+
+
+class AsyncBetaAdminUsersWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaAdminUsers.create)
+        self.delete = raw_async(AsyncBetaAdminUsers.delete)
+        self.delete_invite = raw_async(AsyncBetaAdminUsers.delete_invite)
+        self.get = raw_async(AsyncBetaAdminUsers.get)
+        self.invite = raw_async(AsyncBetaAdminUsers.invite)
+        self.list = raw_async(AsyncBetaAdminUsers.list)
+        self.list_invites = raw_async(AsyncBetaAdminUsers.list_invites)
+        self.list_roles = raw_async(AsyncBetaAdminUsers.list_roles)
+        self.update = raw_async(AsyncBetaAdminUsers.update)
+
+
+class AsyncBetaAdminVibeCodeAnalyticsWithRawResponse:
+    def __init__(self) -> None:
+        self.by_organization = raw_async(AsyncBetaAdminVibeCodeAnalytics.by_organization)
+        self.by_workspace = raw_async(AsyncBetaAdminVibeCodeAnalytics.by_workspace)
+
+
+class AsyncBetaAdminVibeWorkAnalyticsWithRawResponse:
+    def __init__(self) -> None:
+        self.by_agent = raw_async(AsyncBetaAdminVibeWorkAnalytics.by_agent)
+        self.by_time = raw_async(AsyncBetaAdminVibeWorkAnalytics.by_time)
+        self.by_user = raw_async(AsyncBetaAdminVibeWorkAnalytics.by_user)
+
+
+class AsyncBetaAdminWorkspacesWithRawResponse:
+    def __init__(self) -> None:
+        self.add_or_update_users = raw_async(AsyncBetaAdminWorkspaces.add_or_update_users)
+        self.add_users = raw_async(AsyncBetaAdminWorkspaces.add_users)
+        self.create = raw_async(AsyncBetaAdminWorkspaces.create)
+        self.delete = raw_async(AsyncBetaAdminWorkspaces.delete)
+        self.list = raw_async(AsyncBetaAdminWorkspaces.list)
+        self.remove_users = raw_async(AsyncBetaAdminWorkspaces.remove_users)
+        self.update = raw_async(AsyncBetaAdminWorkspaces.update)
+
+
 class AsyncBetaAgentsWithRawResponse:
     def __init__(self) -> None:
+        self.list_pages = raw_async(AsyncBetaAgents.list_pages)
         self.create = raw_async(AsyncBetaAgents.create)
         self.list = raw_async(AsyncBetaAgents.list)
         self.get = raw_async(AsyncBetaAgents.get)
@@ -114,6 +333,211 @@ class AsyncBetaAgentsWithRawResponse:
         self.create_version_alias = raw_async(AsyncBetaAgents.create_version_alias)
         self.list_version_aliases = raw_async(AsyncBetaAgents.list_version_aliases)
         self.delete_version_alias = raw_async(AsyncBetaAgents.delete_version_alias)
+
+
+class AsyncBetaAgentsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.list_pages = raw_async(AsyncBetaAgentsOps.list_pages)
+
+
+class AsyncBetaConnectorsWithRawResponse:
+    def __init__(self) -> None:
+        self.activate_for_consumer = raw_async(AsyncBetaConnectors.activate_for_consumer)
+        self.call_tool = raw_async(AsyncBetaConnectors.call_tool)
+        self.create = raw_async(AsyncBetaConnectors.create)
+        self.create_or_update_organization_credentials = raw_async(AsyncBetaConnectors.create_or_update_organization_credentials)
+        self.create_or_update_user_credentials = raw_async(AsyncBetaConnectors.create_or_update_user_credentials)
+        self.create_or_update_workspace_credentials = raw_async(AsyncBetaConnectors.create_or_update_workspace_credentials)
+        self.deactivate_for_consumer = raw_async(AsyncBetaConnectors.deactivate_for_consumer)
+        self.delete = raw_async(AsyncBetaConnectors.delete)
+        self.delete_all_user_credentials = raw_async(AsyncBetaConnectors.delete_all_user_credentials)
+        self.delete_organization_credentials = raw_async(AsyncBetaConnectors.delete_organization_credentials)
+        self.delete_user_credentials = raw_async(AsyncBetaConnectors.delete_user_credentials)
+        self.delete_workspace_credentials = raw_async(AsyncBetaConnectors.delete_workspace_credentials)
+        self.get = raw_async(AsyncBetaConnectors.get)
+        self.get_auth_url = raw_async(AsyncBetaConnectors.get_auth_url)
+        self.get_authentication_methods = raw_async(AsyncBetaConnectors.get_authentication_methods)
+        self.list = raw_async(AsyncBetaConnectors.list)
+        self.list_organization_credentials = raw_async(AsyncBetaConnectors.list_organization_credentials)
+        self.list_tools = raw_async(AsyncBetaConnectors.list_tools)
+        self.list_user_credentials = raw_async(AsyncBetaConnectors.list_user_credentials)
+        self.list_workspace_credentials = raw_async(AsyncBetaConnectors.list_workspace_credentials)
+        self.share = raw_async(AsyncBetaConnectors.share)
+        self.unshare = raw_async(AsyncBetaConnectors.unshare)
+        self.update = raw_async(AsyncBetaConnectors.update)
+
+
+class AsyncBetaObservabilityWithRawResponse:
+    def __init__(self) -> None:
+        self.campaigns = AsyncBetaObservabilityCampaignsWithRawResponse()
+        self.chat_completion_events = AsyncBetaObservabilityChatCompletionEventsWithRawResponse()
+        self.datasets = AsyncBetaObservabilityDatasetsWithRawResponse()
+        self.judges = AsyncBetaObservabilityJudgesWithRawResponse()
+        self.logs = AsyncBetaObservabilityLogsWithRawResponse()
+        self.spans = AsyncBetaObservabilitySpansWithRawResponse()
+        self.traces = AsyncBetaObservabilityTracesWithRawResponse()
+
+
+class AsyncBetaObservabilityCampaignsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaObservabilityCampaigns.create)
+        self.delete = raw_async(AsyncBetaObservabilityCampaigns.delete)
+        self.get = raw_async(AsyncBetaObservabilityCampaigns.get)
+        self.get_status = raw_async(AsyncBetaObservabilityCampaigns.get_status)
+        self.list = raw_async(AsyncBetaObservabilityCampaigns.list)
+        self.list_events = raw_async(AsyncBetaObservabilityCampaigns.list_events)
+
+
+class AsyncBetaObservabilityChatCompletionEventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get = raw_async(AsyncBetaObservabilityChatCompletionEvents.get)
+        self.get_similar_events = raw_async(AsyncBetaObservabilityChatCompletionEvents.get_similar_events)
+        self.judge = raw_async(AsyncBetaObservabilityChatCompletionEvents.judge)
+        self.search = raw_async(AsyncBetaObservabilityChatCompletionEvents.search)
+        self.search_ids = raw_async(AsyncBetaObservabilityChatCompletionEvents.search_ids)
+        self.fields = AsyncBetaObservabilityChatCompletionEventsFieldsWithRawResponse()
+
+
+class AsyncBetaObservabilityChatCompletionEventsFieldsWithRawResponse:
+    def __init__(self) -> None:
+        self.fetch_option_counts = raw_async(AsyncBetaObservabilityChatCompletionEventsFields.fetch_option_counts)
+        self.fetch_options = raw_async(AsyncBetaObservabilityChatCompletionEventsFields.fetch_options)
+        self.list = raw_async(AsyncBetaObservabilityChatCompletionEventsFields.list)
+
+
+class AsyncBetaObservabilityDatasetsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaObservabilityDatasets.create)
+        self.create_record = raw_async(AsyncBetaObservabilityDatasets.create_record)
+        self.delete = raw_async(AsyncBetaObservabilityDatasets.delete)
+        self.export_to_jsonl = raw_async(AsyncBetaObservabilityDatasets.export_to_jsonl)
+        self.fetch = raw_async(AsyncBetaObservabilityDatasets.fetch)
+        self.fetch_task = raw_async(AsyncBetaObservabilityDatasets.fetch_task)
+        self.import_from_campaign = raw_async(AsyncBetaObservabilityDatasets.import_from_campaign)
+        self.import_from_dataset_records = raw_async(AsyncBetaObservabilityDatasets.import_from_dataset_records)
+        self.import_from_explorer = raw_async(AsyncBetaObservabilityDatasets.import_from_explorer)
+        self.import_from_file = raw_async(AsyncBetaObservabilityDatasets.import_from_file)
+        self.import_from_playground = raw_async(AsyncBetaObservabilityDatasets.import_from_playground)
+        self.list = raw_async(AsyncBetaObservabilityDatasets.list)
+        self.list_records = raw_async(AsyncBetaObservabilityDatasets.list_records)
+        self.list_tasks = raw_async(AsyncBetaObservabilityDatasets.list_tasks)
+        self.update = raw_async(AsyncBetaObservabilityDatasets.update)
+        self.records = AsyncBetaObservabilityDatasetsRecordsWithRawResponse()
+
+
+class AsyncBetaObservabilityDatasetsRecordsWithRawResponse:
+    def __init__(self) -> None:
+        self.bulk_delete = raw_async(AsyncBetaObservabilityDatasetsRecords.bulk_delete)
+        self.delete = raw_async(AsyncBetaObservabilityDatasetsRecords.delete)
+        self.fetch = raw_async(AsyncBetaObservabilityDatasetsRecords.fetch)
+        self.judge = raw_async(AsyncBetaObservabilityDatasetsRecords.judge)
+        self.update_payload = raw_async(AsyncBetaObservabilityDatasetsRecords.update_payload)
+        self.update_properties = raw_async(AsyncBetaObservabilityDatasetsRecords.update_properties)
+
+
+class AsyncBetaObservabilityJudgesWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaObservabilityJudges.create)
+        self.delete = raw_async(AsyncBetaObservabilityJudges.delete)
+        self.fetch = raw_async(AsyncBetaObservabilityJudges.fetch)
+        self.judge_conversation = raw_async(AsyncBetaObservabilityJudges.judge_conversation)
+        self.list = raw_async(AsyncBetaObservabilityJudges.list)
+        self.update = raw_async(AsyncBetaObservabilityJudges.update)
+
+
+class AsyncBetaObservabilityLogsWithRawResponse:
+    def __init__(self) -> None:
+        self.fetch_options = raw_async(AsyncBetaObservabilityLogs.fetch_options)
+        self.list = raw_async(AsyncBetaObservabilityLogs.list)
+        self.search = raw_async(AsyncBetaObservabilityLogs.search)
+
+
+class AsyncBetaObservabilitySpansWithRawResponse:
+    def __init__(self) -> None:
+        self.aggregate = raw_async(AsyncBetaObservabilitySpans.aggregate)
+        self.fetch_span_eval_field_options = raw_async(AsyncBetaObservabilitySpans.fetch_span_eval_field_options)
+        self.fetch_span_field_options = raw_async(AsyncBetaObservabilitySpans.fetch_span_field_options)
+        self.list_span_eval_fields = raw_async(AsyncBetaObservabilitySpans.list_span_eval_fields)
+        self.list_span_fields = raw_async(AsyncBetaObservabilitySpans.list_span_fields)
+        self.search_latest_span_evaluations = raw_async(AsyncBetaObservabilitySpans.search_latest_span_evaluations)
+        self.search_span_evaluations = raw_async(AsyncBetaObservabilitySpans.search_span_evaluations)
+        self.search_spans = raw_async(AsyncBetaObservabilitySpans.search_spans)
+
+
+class AsyncBetaObservabilityTracesWithRawResponse:
+    def __init__(self) -> None:
+        self.aggregate = raw_async(AsyncBetaObservabilityTraces.aggregate)
+        self.fetch_options = raw_async(AsyncBetaObservabilityTraces.fetch_options)
+        self.get_span_by_id = raw_async(AsyncBetaObservabilityTraces.get_span_by_id)
+        self.get_trace_by_id = raw_async(AsyncBetaObservabilityTraces.get_trace_by_id)
+        self.get_trace_fields = raw_async(AsyncBetaObservabilityTraces.get_trace_fields)
+        self.get_trace_spans = raw_async(AsyncBetaObservabilityTraces.get_trace_spans)
+        self.search = raw_async(AsyncBetaObservabilityTraces.search)
+
+
+class AsyncBetaOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.admin = AsyncBetaAdminWithRawResponse()
+        self.connectors = AsyncBetaConnectorsWithRawResponse()
+        self.observability = AsyncBetaObservabilityWithRawResponse()
+        self.prompts = AsyncBetaPromptsWithRawResponse()
+        self.rag = AsyncBetaRagWithRawResponse()
+        self.skills = AsyncBetaSkillsWithRawResponse()
+        self.users = AsyncBetaUsersWithRawResponse()
+
+
+class AsyncBetaPromptsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaPrompts.create)
+        self.create_version = raw_async(AsyncBetaPrompts.create_version)
+        self.delete = raw_async(AsyncBetaPrompts.delete)
+        self.get = raw_async(AsyncBetaPrompts.get)
+        self.get_version = raw_async(AsyncBetaPrompts.get_version)
+        self.list = raw_async(AsyncBetaPrompts.list)
+        self.list_versions = raw_async(AsyncBetaPrompts.list_versions)
+        self.update_metadata = raw_async(AsyncBetaPrompts.update_metadata)
+        self.update_version_metadata = raw_async(AsyncBetaPrompts.update_version_metadata)
+
+
+class AsyncBetaRagWithRawResponse:
+    def __init__(self) -> None:
+        self.ingestion_pipeline_configurations = AsyncBetaRagIngestionPipelineConfigurationsWithRawResponse()
+        self.search_indexes = AsyncBetaRagSearchIndexesWithRawResponse()
+
+
+class AsyncBetaRagIngestionPipelineConfigurationsWithRawResponse:
+    def __init__(self) -> None:
+        self.list = raw_async(AsyncBetaRagIngestionPipelineConfigurations.list)
+        self.register = raw_async(AsyncBetaRagIngestionPipelineConfigurations.register)
+        self.update_run_info = raw_async(AsyncBetaRagIngestionPipelineConfigurations.update_run_info)
+
+
+class AsyncBetaRagSearchIndexesWithRawResponse:
+    def __init__(self) -> None:
+        self.get_deployment_summaries = raw_async(AsyncBetaRagSearchIndexes.get_deployment_summaries)
+        self.register_deployment = raw_async(AsyncBetaRagSearchIndexes.register_deployment)
+        self.unregister_deployment = raw_async(AsyncBetaRagSearchIndexes.unregister_deployment)
+        self.update_index_metrics = raw_async(AsyncBetaRagSearchIndexes.update_index_metrics)
+
+
+class AsyncBetaSkillsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_async(AsyncBetaSkills.create)
+        self.create_version = raw_async(AsyncBetaSkills.create_version)
+        self.delete = raw_async(AsyncBetaSkills.delete)
+        self.get = raw_async(AsyncBetaSkills.get)
+        self.get_version = raw_async(AsyncBetaSkills.get_version)
+        self.list = raw_async(AsyncBetaSkills.list)
+        self.list_versions = raw_async(AsyncBetaSkills.list_versions)
+        self.update_metadata = raw_async(AsyncBetaSkills.update_metadata)
+        self.update_version_metadata = raw_async(AsyncBetaSkills.update_version_metadata)
+
+
+class AsyncBetaUsersWithRawResponse:
+    def __init__(self) -> None:
+        self.get_identity = raw_async(AsyncBetaUsers.get_identity)
+        self.list_organizations = raw_async(AsyncBetaUsers.list_organizations)
+        self.list_workspaces = raw_async(AsyncBetaUsers.list_workspaces)
 
 
 class AsyncChatWithRawResponse:
@@ -147,6 +571,7 @@ class AsyncConversationsWithRawResponse:
 
 class AsyncDocumentsWithRawResponse:
     def __init__(self) -> None:
+        self.libraries_documents_update_v1 = raw_async(AsyncDocuments.libraries_documents_update_v1)
         self.list = raw_async(AsyncDocuments.list)
         self.upload = raw_async(AsyncDocuments.upload)
         self.get = raw_async(AsyncDocuments.get)
@@ -159,9 +584,20 @@ class AsyncDocumentsWithRawResponse:
         self.reprocess = raw_async(AsyncDocuments.reprocess)
 
 
+class AsyncDocumentsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.libraries_documents_update_v1 = raw_async(AsyncDocumentsOps.libraries_documents_update_v1)
+
+
 class AsyncEmbeddingsWithRawResponse:
     def __init__(self) -> None:
         self.create = raw_async(AsyncEmbeddings.create)
+
+
+class AsyncEventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = raw_async(AsyncEvents.get_stream_events)
+        self.get_workflow_events = raw_async(AsyncEvents.get_workflow_events)
 
 
 class AsyncFilesWithRawResponse:
@@ -196,6 +632,7 @@ class AsyncFineTuningJobsWithRawResponse:
 
 class AsyncLibrariesWithRawResponse:
     def __init__(self) -> None:
+        self.libraries_update_v1 = raw_async(AsyncLibraries.libraries_update_v1)
         self.list = raw_async(AsyncLibraries.list)
         self.create = raw_async(AsyncLibraries.create)
         self.get = raw_async(AsyncLibraries.get)
@@ -203,6 +640,11 @@ class AsyncLibrariesWithRawResponse:
         self.delete = raw_async(AsyncLibraries.delete)
         self.documents = AsyncDocumentsWithRawResponse()
         self.accesses = AsyncAccessesWithRawResponse()
+
+
+class AsyncLibrariesOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.libraries_update_v1 = raw_async(AsyncLibrariesOps.libraries_update_v1)
 
 
 class AsyncModelsWithRawResponse:
@@ -226,9 +668,119 @@ class AsyncTranscriptionsWithRawResponse:
         self.stream = raw_async(AsyncTranscriptions.stream)
 
 
+class AsyncWorkflowsWithRawResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = raw_async(AsyncWorkflows.archive_workflow)
+        self.bulk_archive_workflows = raw_async(AsyncWorkflows.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = raw_async(AsyncWorkflows.bulk_unarchive_workflows)
+        self.execute_workflow = raw_async(AsyncWorkflows.execute_workflow)
+        self.execute_workflow_registration = raw_async(AsyncWorkflows.execute_workflow_registration)
+        self.get_workflow = raw_async(AsyncWorkflows.get_workflow)
+        self.get_workflow_registration = raw_async(AsyncWorkflows.get_workflow_registration)
+        self.get_workflow_registrations = raw_async(AsyncWorkflows.get_workflow_registrations)
+        self.get_workflows = raw_async(AsyncWorkflows.get_workflows)
+        self.unarchive_workflow = raw_async(AsyncWorkflows.unarchive_workflow)
+        self.update_workflow = raw_async(AsyncWorkflows.update_workflow)
+        self.deployments = AsyncWorkflowsDeploymentsWithRawResponse()
+        self.events = AsyncWorkflowsEventsWithRawResponse()
+        self.executions = AsyncWorkflowsExecutionsWithRawResponse()
+        self.metrics = AsyncWorkflowsMetricsWithRawResponse()
+        self.runs = AsyncWorkflowsRunsWithRawResponse()
+        self.schedules = AsyncWorkflowsSchedulesWithRawResponse()
+
+
+class AsyncWorkflowsDeploymentsWithRawResponse:
+    def __init__(self) -> None:
+        self.create_deployment = raw_async(AsyncWorkflowsDeployments.create_deployment)
+        self.delete_deployment = raw_async(AsyncWorkflowsDeployments.delete_deployment)
+        self.get_deployment = raw_async(AsyncWorkflowsDeployments.get_deployment)
+        self.get_deployment_logs = raw_async(AsyncWorkflowsDeployments.get_deployment_logs)
+        self.list_deployment_workers = raw_async(AsyncWorkflowsDeployments.list_deployment_workers)
+        self.list_deployments = raw_async(AsyncWorkflowsDeployments.list_deployments)
+        self.restart_deployment = raw_async(AsyncWorkflowsDeployments.restart_deployment)
+        self.start_deployment = raw_async(AsyncWorkflowsDeployments.start_deployment)
+        self.stop_deployment = raw_async(AsyncWorkflowsDeployments.stop_deployment)
+        self.stream_deployment_logs = raw_async(AsyncWorkflowsDeployments.stream_deployment_logs)
+        self.update_deployment = raw_async(AsyncWorkflowsDeployments.update_deployment)
+
+
+class AsyncWorkflowsEventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = raw_async(AsyncWorkflowsEvents.get_stream_events)
+        self.get_workflow_events = raw_async(AsyncWorkflowsEvents.get_workflow_events)
+
+
+class AsyncWorkflowsExecutionsWithRawResponse:
+    def __init__(self) -> None:
+        self.batch_cancel_workflow_executions = raw_async(AsyncWorkflowsExecutions.batch_cancel_workflow_executions)
+        self.batch_terminate_workflow_executions = raw_async(AsyncWorkflowsExecutions.batch_terminate_workflow_executions)
+        self.cancel_workflow_execution = raw_async(AsyncWorkflowsExecutions.cancel_workflow_execution)
+        self.get_workflow_execution = raw_async(AsyncWorkflowsExecutions.get_workflow_execution)
+        self.get_workflow_execution_history = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_history)
+        self.get_workflow_execution_logs = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_logs)
+        self.get_workflow_execution_trace_events = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_events)
+        self.get_workflow_execution_trace_info = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_info)
+        self.get_workflow_execution_trace_otel = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_otel)
+        self.get_workflow_execution_trace_summary = raw_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_summary)
+        self.query_workflow_execution = raw_async(AsyncWorkflowsExecutions.query_workflow_execution)
+        self.reset_workflow = raw_async(AsyncWorkflowsExecutions.reset_workflow)
+        self.signal_workflow_execution = raw_async(AsyncWorkflowsExecutions.signal_workflow_execution)
+        self.stream = raw_async(AsyncWorkflowsExecutions.stream)
+        self.stream_workflow_execution_logs = raw_async(AsyncWorkflowsExecutions.stream_workflow_execution_logs)
+        self.terminate_workflow_execution = raw_async(AsyncWorkflowsExecutions.terminate_workflow_execution)
+        self.update_workflow_execution = raw_async(AsyncWorkflowsExecutions.update_workflow_execution)
+
+
+class AsyncWorkflowsMetricsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_workflow_metrics = raw_async(AsyncWorkflowsMetrics.get_workflow_metrics)
+
+
+class AsyncWorkflowsRunsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_run = raw_async(AsyncWorkflowsRuns.get_run)
+        self.get_run_history = raw_async(AsyncWorkflowsRuns.get_run_history)
+        self.list_runs = raw_async(AsyncWorkflowsRuns.list_runs)
+
+
+class AsyncWorkflowsSchedulesWithRawResponse:
+    def __init__(self) -> None:
+        self.get_schedule = raw_async(AsyncWorkflowsSchedules.get_schedule)
+        self.get_schedules = raw_async(AsyncWorkflowsSchedules.get_schedules)
+        self.pause_schedule = raw_async(AsyncWorkflowsSchedules.pause_schedule)
+        self.resume_schedule = raw_async(AsyncWorkflowsSchedules.resume_schedule)
+        self.schedule_workflow = raw_async(AsyncWorkflowsSchedules.schedule_workflow)
+        self.trigger_schedule = raw_async(AsyncWorkflowsSchedules.trigger_schedule)
+        self.unschedule_workflow = raw_async(AsyncWorkflowsSchedules.unschedule_workflow)
+        self.update_schedule = raw_async(AsyncWorkflowsSchedules.update_schedule)
+
+
 class AudioWithRawResponse:
     def __init__(self) -> None:
+        self.speech = AudioSpeechWithRawResponse()
+        self.voices = AudioVoicesWithRawResponse()
         self.transcriptions = TranscriptionsWithRawResponse()
+
+
+class AudioOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.speech = AudioSpeechWithRawResponse()
+        self.voices = AudioVoicesWithRawResponse()
+
+
+class AudioSpeechWithRawResponse:
+    def __init__(self) -> None:
+        self.complete = raw_sync(AudioSpeech.complete)
+
+
+class AudioVoicesWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(AudioVoices.create)
+        self.delete = raw_sync(AudioVoices.delete)
+        self.get = raw_sync(AudioVoices.get)
+        self.get_sample_audio = raw_sync(AudioVoices.get_sample_audio)
+        self.list = raw_sync(AudioVoices.list)
+        self.update = raw_sync(AudioVoices.update)
 
 
 class BatchWithRawResponse:
@@ -238,21 +790,131 @@ class BatchWithRawResponse:
 
 class BatchJobsWithRawResponse:
     def __init__(self) -> None:
+        self.delete = raw_sync(BatchJobs.delete)
         self.list = raw_sync(BatchJobs.list)
         self.create = raw_sync(BatchJobs.create)
         self.get = raw_sync(BatchJobs.get)
         self.cancel = raw_sync(BatchJobs.cancel)
 
 
+class BatchJobsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.delete = raw_sync(BatchJobsOps.delete)
+
+
 class BetaWithRawResponse:
     def __init__(self) -> None:
+        self.admin = BetaAdminWithRawResponse()
+        self.connectors = BetaConnectorsWithRawResponse()
+        self.observability = BetaObservabilityWithRawResponse()
+        self.prompts = BetaPromptsWithRawResponse()
+        self.rag = BetaRagWithRawResponse()
+        self.skills = BetaSkillsWithRawResponse()
+        self.users = BetaUsersWithRawResponse()
         self.agents = BetaAgentsWithRawResponse()
         self.conversations = ConversationsWithRawResponse()
         self.libraries = LibrariesWithRawResponse()
 
 
+class BetaAdminWithRawResponse:
+    def __init__(self) -> None:
+        self.api_keys = BetaAdminApiKeysWithRawResponse()
+        self.audit_logs = BetaAdminAuditLogsWithRawResponse()
+        self.billing = BetaAdminBillingWithRawResponse()
+        self.scim = BetaAdminScimWithRawResponse()
+        self.user_groups = BetaAdminUserGroupsWithRawResponse()
+        self.users = BetaAdminUsersWithRawResponse()
+        self.vibe_code_analytics = BetaAdminVibeCodeAnalyticsWithRawResponse()
+        self.vibe_work_analytics = BetaAdminVibeWorkAnalyticsWithRawResponse()
+        self.workspaces = BetaAdminWorkspacesWithRawResponse()
+
+
+class BetaAdminApiKeysWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaAdminApiKeys.create)
+        self.delete = raw_sync(BetaAdminApiKeys.delete)
+        self.list = raw_sync(BetaAdminApiKeys.list)
+
+
+class BetaAdminAuditLogsWithRawResponse:
+    def __init__(self) -> None:
+        self.list = raw_sync(BetaAdminAuditLogs.list)
+
+
+class BetaAdminBillingWithRawResponse:
+    def __init__(self) -> None:
+        self.get_rate_limits = raw_sync(BetaAdminBilling.get_rate_limits)
+        self.get_spend_limits = raw_sync(BetaAdminBilling.get_spend_limits)
+        self.get_usage = raw_sync(BetaAdminBilling.get_usage)
+        self.update_spend_limits = raw_sync(BetaAdminBilling.update_spend_limits)
+
+
+class BetaAdminScimWithRawResponse:
+    def __init__(self) -> None:
+        self.get_sync_run = raw_sync(BetaAdminScim.get_sync_run)
+        self.trigger_sync = raw_sync(BetaAdminScim.trigger_sync)
+
+
+class BetaAdminUserGroupsWithRawResponse:
+    def __init__(self) -> None:
+        self.add_members = raw_sync(BetaAdminUserGroups.add_members)
+        self.assign_workspace = raw_sync(BetaAdminUserGroups.assign_workspace)
+        self.create = raw_sync(BetaAdminUserGroups.create)
+        self.delete = raw_sync(BetaAdminUserGroups.delete)
+        self.get = raw_sync(BetaAdminUserGroups.get)
+        self.list = raw_sync(BetaAdminUserGroups.list)
+        self.list_members = raw_sync(BetaAdminUserGroups.list_members)
+        self.list_nested = raw_sync(BetaAdminUserGroups.list_nested)
+        self.list_workspaces = raw_sync(BetaAdminUserGroups.list_workspaces)
+        self.provision_to_workspace = raw_sync(BetaAdminUserGroups.provision_to_workspace)
+        self.remove_members = raw_sync(BetaAdminUserGroups.remove_members)
+        self.remove_workspace = raw_sync(BetaAdminUserGroups.remove_workspace)
+        self.set_nested = raw_sync(BetaAdminUserGroups.set_nested)
+        self.update = raw_sync(BetaAdminUserGroups.update)
+        self.update_organization_role = raw_sync(BetaAdminUserGroups.update_organization_role)
+        self.update_workspace = raw_sync(BetaAdminUserGroups.update_workspace)
+
+
+class BetaAdminUsersWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaAdminUsers.create)
+        self.delete = raw_sync(BetaAdminUsers.delete)
+        self.delete_invite = raw_sync(BetaAdminUsers.delete_invite)
+        self.get = raw_sync(BetaAdminUsers.get)
+        self.invite = raw_sync(BetaAdminUsers.invite)
+        self.list = raw_sync(BetaAdminUsers.list)
+        self.list_invites = raw_sync(BetaAdminUsers.list_invites)
+        self.list_roles = raw_sync(BetaAdminUsers.list_roles)
+        self.update = raw_sync(BetaAdminUsers.update)
+
+
+class BetaAdminVibeCodeAnalyticsWithRawResponse:
+    def __init__(self) -> None:
+        self.by_organization = raw_sync(BetaAdminVibeCodeAnalytics.by_organization)
+        self.by_workspace = raw_sync(BetaAdminVibeCodeAnalytics.by_workspace)
+
+
+class BetaAdminVibeWorkAnalyticsWithRawResponse:
+    def __init__(self) -> None:
+        self.by_agent = raw_sync(BetaAdminVibeWorkAnalytics.by_agent)
+        self.by_time = raw_sync(BetaAdminVibeWorkAnalytics.by_time)
+        self.by_user = raw_sync(BetaAdminVibeWorkAnalytics.by_user)
+
+
+class BetaAdminWorkspacesWithRawResponse:
+    def __init__(self) -> None:
+        self.add_or_update_users = raw_sync(BetaAdminWorkspaces.add_or_update_users)
+        self.add_users = raw_sync(BetaAdminWorkspaces.add_users)
+        self.create = raw_sync(BetaAdminWorkspaces.create)
+        self.delete = raw_sync(BetaAdminWorkspaces.delete)
+        self.list = raw_sync(BetaAdminWorkspaces.list)
+        self.remove_users = raw_sync(BetaAdminWorkspaces.remove_users)
+        self.update = raw_sync(BetaAdminWorkspaces.update)
+
+
 class BetaAgentsWithRawResponse:
     def __init__(self) -> None:
+        self.list_pages = raw_sync(BetaAgents.list_pages)
         self.create = raw_sync(BetaAgents.create)
         self.list = raw_sync(BetaAgents.list)
         self.get = raw_sync(BetaAgents.get)
@@ -264,6 +926,211 @@ class BetaAgentsWithRawResponse:
         self.create_version_alias = raw_sync(BetaAgents.create_version_alias)
         self.list_version_aliases = raw_sync(BetaAgents.list_version_aliases)
         self.delete_version_alias = raw_sync(BetaAgents.delete_version_alias)
+
+
+class BetaAgentsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.list_pages = raw_sync(BetaAgentsOps.list_pages)
+
+
+class BetaConnectorsWithRawResponse:
+    def __init__(self) -> None:
+        self.activate_for_consumer = raw_sync(BetaConnectors.activate_for_consumer)
+        self.call_tool = raw_sync(BetaConnectors.call_tool)
+        self.create = raw_sync(BetaConnectors.create)
+        self.create_or_update_organization_credentials = raw_sync(BetaConnectors.create_or_update_organization_credentials)
+        self.create_or_update_user_credentials = raw_sync(BetaConnectors.create_or_update_user_credentials)
+        self.create_or_update_workspace_credentials = raw_sync(BetaConnectors.create_or_update_workspace_credentials)
+        self.deactivate_for_consumer = raw_sync(BetaConnectors.deactivate_for_consumer)
+        self.delete = raw_sync(BetaConnectors.delete)
+        self.delete_all_user_credentials = raw_sync(BetaConnectors.delete_all_user_credentials)
+        self.delete_organization_credentials = raw_sync(BetaConnectors.delete_organization_credentials)
+        self.delete_user_credentials = raw_sync(BetaConnectors.delete_user_credentials)
+        self.delete_workspace_credentials = raw_sync(BetaConnectors.delete_workspace_credentials)
+        self.get = raw_sync(BetaConnectors.get)
+        self.get_auth_url = raw_sync(BetaConnectors.get_auth_url)
+        self.get_authentication_methods = raw_sync(BetaConnectors.get_authentication_methods)
+        self.list = raw_sync(BetaConnectors.list)
+        self.list_organization_credentials = raw_sync(BetaConnectors.list_organization_credentials)
+        self.list_tools = raw_sync(BetaConnectors.list_tools)
+        self.list_user_credentials = raw_sync(BetaConnectors.list_user_credentials)
+        self.list_workspace_credentials = raw_sync(BetaConnectors.list_workspace_credentials)
+        self.share = raw_sync(BetaConnectors.share)
+        self.unshare = raw_sync(BetaConnectors.unshare)
+        self.update = raw_sync(BetaConnectors.update)
+
+
+class BetaObservabilityWithRawResponse:
+    def __init__(self) -> None:
+        self.campaigns = BetaObservabilityCampaignsWithRawResponse()
+        self.chat_completion_events = BetaObservabilityChatCompletionEventsWithRawResponse()
+        self.datasets = BetaObservabilityDatasetsWithRawResponse()
+        self.judges = BetaObservabilityJudgesWithRawResponse()
+        self.logs = BetaObservabilityLogsWithRawResponse()
+        self.spans = BetaObservabilitySpansWithRawResponse()
+        self.traces = BetaObservabilityTracesWithRawResponse()
+
+
+class BetaObservabilityCampaignsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaObservabilityCampaigns.create)
+        self.delete = raw_sync(BetaObservabilityCampaigns.delete)
+        self.get = raw_sync(BetaObservabilityCampaigns.get)
+        self.get_status = raw_sync(BetaObservabilityCampaigns.get_status)
+        self.list = raw_sync(BetaObservabilityCampaigns.list)
+        self.list_events = raw_sync(BetaObservabilityCampaigns.list_events)
+
+
+class BetaObservabilityChatCompletionEventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get = raw_sync(BetaObservabilityChatCompletionEvents.get)
+        self.get_similar_events = raw_sync(BetaObservabilityChatCompletionEvents.get_similar_events)
+        self.judge = raw_sync(BetaObservabilityChatCompletionEvents.judge)
+        self.search = raw_sync(BetaObservabilityChatCompletionEvents.search)
+        self.search_ids = raw_sync(BetaObservabilityChatCompletionEvents.search_ids)
+        self.fields = BetaObservabilityChatCompletionEventsFieldsWithRawResponse()
+
+
+class BetaObservabilityChatCompletionEventsFieldsWithRawResponse:
+    def __init__(self) -> None:
+        self.fetch_option_counts = raw_sync(BetaObservabilityChatCompletionEventsFields.fetch_option_counts)
+        self.fetch_options = raw_sync(BetaObservabilityChatCompletionEventsFields.fetch_options)
+        self.list = raw_sync(BetaObservabilityChatCompletionEventsFields.list)
+
+
+class BetaObservabilityDatasetsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaObservabilityDatasets.create)
+        self.create_record = raw_sync(BetaObservabilityDatasets.create_record)
+        self.delete = raw_sync(BetaObservabilityDatasets.delete)
+        self.export_to_jsonl = raw_sync(BetaObservabilityDatasets.export_to_jsonl)
+        self.fetch = raw_sync(BetaObservabilityDatasets.fetch)
+        self.fetch_task = raw_sync(BetaObservabilityDatasets.fetch_task)
+        self.import_from_campaign = raw_sync(BetaObservabilityDatasets.import_from_campaign)
+        self.import_from_dataset_records = raw_sync(BetaObservabilityDatasets.import_from_dataset_records)
+        self.import_from_explorer = raw_sync(BetaObservabilityDatasets.import_from_explorer)
+        self.import_from_file = raw_sync(BetaObservabilityDatasets.import_from_file)
+        self.import_from_playground = raw_sync(BetaObservabilityDatasets.import_from_playground)
+        self.list = raw_sync(BetaObservabilityDatasets.list)
+        self.list_records = raw_sync(BetaObservabilityDatasets.list_records)
+        self.list_tasks = raw_sync(BetaObservabilityDatasets.list_tasks)
+        self.update = raw_sync(BetaObservabilityDatasets.update)
+        self.records = BetaObservabilityDatasetsRecordsWithRawResponse()
+
+
+class BetaObservabilityDatasetsRecordsWithRawResponse:
+    def __init__(self) -> None:
+        self.bulk_delete = raw_sync(BetaObservabilityDatasetsRecords.bulk_delete)
+        self.delete = raw_sync(BetaObservabilityDatasetsRecords.delete)
+        self.fetch = raw_sync(BetaObservabilityDatasetsRecords.fetch)
+        self.judge = raw_sync(BetaObservabilityDatasetsRecords.judge)
+        self.update_payload = raw_sync(BetaObservabilityDatasetsRecords.update_payload)
+        self.update_properties = raw_sync(BetaObservabilityDatasetsRecords.update_properties)
+
+
+class BetaObservabilityJudgesWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaObservabilityJudges.create)
+        self.delete = raw_sync(BetaObservabilityJudges.delete)
+        self.fetch = raw_sync(BetaObservabilityJudges.fetch)
+        self.judge_conversation = raw_sync(BetaObservabilityJudges.judge_conversation)
+        self.list = raw_sync(BetaObservabilityJudges.list)
+        self.update = raw_sync(BetaObservabilityJudges.update)
+
+
+class BetaObservabilityLogsWithRawResponse:
+    def __init__(self) -> None:
+        self.fetch_options = raw_sync(BetaObservabilityLogs.fetch_options)
+        self.list = raw_sync(BetaObservabilityLogs.list)
+        self.search = raw_sync(BetaObservabilityLogs.search)
+
+
+class BetaObservabilitySpansWithRawResponse:
+    def __init__(self) -> None:
+        self.aggregate = raw_sync(BetaObservabilitySpans.aggregate)
+        self.fetch_span_eval_field_options = raw_sync(BetaObservabilitySpans.fetch_span_eval_field_options)
+        self.fetch_span_field_options = raw_sync(BetaObservabilitySpans.fetch_span_field_options)
+        self.list_span_eval_fields = raw_sync(BetaObservabilitySpans.list_span_eval_fields)
+        self.list_span_fields = raw_sync(BetaObservabilitySpans.list_span_fields)
+        self.search_latest_span_evaluations = raw_sync(BetaObservabilitySpans.search_latest_span_evaluations)
+        self.search_span_evaluations = raw_sync(BetaObservabilitySpans.search_span_evaluations)
+        self.search_spans = raw_sync(BetaObservabilitySpans.search_spans)
+
+
+class BetaObservabilityTracesWithRawResponse:
+    def __init__(self) -> None:
+        self.aggregate = raw_sync(BetaObservabilityTraces.aggregate)
+        self.fetch_options = raw_sync(BetaObservabilityTraces.fetch_options)
+        self.get_span_by_id = raw_sync(BetaObservabilityTraces.get_span_by_id)
+        self.get_trace_by_id = raw_sync(BetaObservabilityTraces.get_trace_by_id)
+        self.get_trace_fields = raw_sync(BetaObservabilityTraces.get_trace_fields)
+        self.get_trace_spans = raw_sync(BetaObservabilityTraces.get_trace_spans)
+        self.search = raw_sync(BetaObservabilityTraces.search)
+
+
+class BetaOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.admin = BetaAdminWithRawResponse()
+        self.connectors = BetaConnectorsWithRawResponse()
+        self.observability = BetaObservabilityWithRawResponse()
+        self.prompts = BetaPromptsWithRawResponse()
+        self.rag = BetaRagWithRawResponse()
+        self.skills = BetaSkillsWithRawResponse()
+        self.users = BetaUsersWithRawResponse()
+
+
+class BetaPromptsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaPrompts.create)
+        self.create_version = raw_sync(BetaPrompts.create_version)
+        self.delete = raw_sync(BetaPrompts.delete)
+        self.get = raw_sync(BetaPrompts.get)
+        self.get_version = raw_sync(BetaPrompts.get_version)
+        self.list = raw_sync(BetaPrompts.list)
+        self.list_versions = raw_sync(BetaPrompts.list_versions)
+        self.update_metadata = raw_sync(BetaPrompts.update_metadata)
+        self.update_version_metadata = raw_sync(BetaPrompts.update_version_metadata)
+
+
+class BetaRagWithRawResponse:
+    def __init__(self) -> None:
+        self.ingestion_pipeline_configurations = BetaRagIngestionPipelineConfigurationsWithRawResponse()
+        self.search_indexes = BetaRagSearchIndexesWithRawResponse()
+
+
+class BetaRagIngestionPipelineConfigurationsWithRawResponse:
+    def __init__(self) -> None:
+        self.list = raw_sync(BetaRagIngestionPipelineConfigurations.list)
+        self.register = raw_sync(BetaRagIngestionPipelineConfigurations.register)
+        self.update_run_info = raw_sync(BetaRagIngestionPipelineConfigurations.update_run_info)
+
+
+class BetaRagSearchIndexesWithRawResponse:
+    def __init__(self) -> None:
+        self.get_deployment_summaries = raw_sync(BetaRagSearchIndexes.get_deployment_summaries)
+        self.register_deployment = raw_sync(BetaRagSearchIndexes.register_deployment)
+        self.unregister_deployment = raw_sync(BetaRagSearchIndexes.unregister_deployment)
+        self.update_index_metrics = raw_sync(BetaRagSearchIndexes.update_index_metrics)
+
+
+class BetaSkillsWithRawResponse:
+    def __init__(self) -> None:
+        self.create = raw_sync(BetaSkills.create)
+        self.create_version = raw_sync(BetaSkills.create_version)
+        self.delete = raw_sync(BetaSkills.delete)
+        self.get = raw_sync(BetaSkills.get)
+        self.get_version = raw_sync(BetaSkills.get_version)
+        self.list = raw_sync(BetaSkills.list)
+        self.list_versions = raw_sync(BetaSkills.list_versions)
+        self.update_metadata = raw_sync(BetaSkills.update_metadata)
+        self.update_version_metadata = raw_sync(BetaSkills.update_version_metadata)
+
+
+class BetaUsersWithRawResponse:
+    def __init__(self) -> None:
+        self.get_identity = raw_sync(BetaUsers.get_identity)
+        self.list_organizations = raw_sync(BetaUsers.list_organizations)
+        self.list_workspaces = raw_sync(BetaUsers.list_workspaces)
 
 
 class ChatWithRawResponse:
@@ -297,6 +1164,7 @@ class ConversationsWithRawResponse:
 
 class DocumentsWithRawResponse:
     def __init__(self) -> None:
+        self.libraries_documents_update_v1 = raw_sync(Documents.libraries_documents_update_v1)
         self.list = raw_sync(Documents.list)
         self.upload = raw_sync(Documents.upload)
         self.get = raw_sync(Documents.get)
@@ -309,9 +1177,20 @@ class DocumentsWithRawResponse:
         self.reprocess = raw_sync(Documents.reprocess)
 
 
+class DocumentsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.libraries_documents_update_v1 = raw_sync(DocumentsOps.libraries_documents_update_v1)
+
+
 class EmbeddingsWithRawResponse:
     def __init__(self) -> None:
         self.create = raw_sync(Embeddings.create)
+
+
+class EventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = raw_sync(Events.get_stream_events)
+        self.get_workflow_events = raw_sync(Events.get_workflow_events)
 
 
 class FilesWithRawResponse:
@@ -346,6 +1225,7 @@ class FineTuningJobsWithRawResponse:
 
 class LibrariesWithRawResponse:
     def __init__(self) -> None:
+        self.libraries_update_v1 = raw_sync(Libraries.libraries_update_v1)
         self.list = raw_sync(Libraries.list)
         self.create = raw_sync(Libraries.create)
         self.get = raw_sync(Libraries.get)
@@ -353,6 +1233,11 @@ class LibrariesWithRawResponse:
         self.delete = raw_sync(Libraries.delete)
         self.documents = DocumentsWithRawResponse()
         self.accesses = AccessesWithRawResponse()
+
+
+class LibrariesOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.libraries_update_v1 = raw_sync(LibrariesOps.libraries_update_v1)
 
 
 class ModelsWithRawResponse:
@@ -376,8 +1261,131 @@ class TranscriptionsWithRawResponse:
         self.stream = raw_sync(Transcriptions.stream)
 
 
+class WorkflowsWithRawResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = raw_sync(Workflows.archive_workflow)
+        self.bulk_archive_workflows = raw_sync(Workflows.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = raw_sync(Workflows.bulk_unarchive_workflows)
+        self.execute_workflow = raw_sync(Workflows.execute_workflow)
+        self.execute_workflow_registration = raw_sync(Workflows.execute_workflow_registration)
+        self.get_workflow = raw_sync(Workflows.get_workflow)
+        self.get_workflow_registration = raw_sync(Workflows.get_workflow_registration)
+        self.get_workflow_registrations = raw_sync(Workflows.get_workflow_registrations)
+        self.get_workflows = raw_sync(Workflows.get_workflows)
+        self.unarchive_workflow = raw_sync(Workflows.unarchive_workflow)
+        self.update_workflow = raw_sync(Workflows.update_workflow)
+        self.deployments = WorkflowsDeploymentsWithRawResponse()
+        self.events = WorkflowsEventsWithRawResponse()
+        self.executions = WorkflowsExecutionsWithRawResponse()
+        self.metrics = WorkflowsMetricsWithRawResponse()
+        self.runs = WorkflowsRunsWithRawResponse()
+        self.schedules = WorkflowsSchedulesWithRawResponse()
+
+
+class WorkflowsDeploymentsWithRawResponse:
+    def __init__(self) -> None:
+        self.create_deployment = raw_sync(WorkflowsDeployments.create_deployment)
+        self.delete_deployment = raw_sync(WorkflowsDeployments.delete_deployment)
+        self.get_deployment = raw_sync(WorkflowsDeployments.get_deployment)
+        self.get_deployment_logs = raw_sync(WorkflowsDeployments.get_deployment_logs)
+        self.list_deployment_workers = raw_sync(WorkflowsDeployments.list_deployment_workers)
+        self.list_deployments = raw_sync(WorkflowsDeployments.list_deployments)
+        self.restart_deployment = raw_sync(WorkflowsDeployments.restart_deployment)
+        self.start_deployment = raw_sync(WorkflowsDeployments.start_deployment)
+        self.stop_deployment = raw_sync(WorkflowsDeployments.stop_deployment)
+        self.stream_deployment_logs = raw_sync(WorkflowsDeployments.stream_deployment_logs)
+        self.update_deployment = raw_sync(WorkflowsDeployments.update_deployment)
+
+
+class WorkflowsEventsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = raw_sync(WorkflowsEvents.get_stream_events)
+        self.get_workflow_events = raw_sync(WorkflowsEvents.get_workflow_events)
+
+
+class WorkflowsExecutionsWithRawResponse:
+    def __init__(self) -> None:
+        self.batch_cancel_workflow_executions = raw_sync(WorkflowsExecutions.batch_cancel_workflow_executions)
+        self.batch_terminate_workflow_executions = raw_sync(WorkflowsExecutions.batch_terminate_workflow_executions)
+        self.cancel_workflow_execution = raw_sync(WorkflowsExecutions.cancel_workflow_execution)
+        self.get_workflow_execution = raw_sync(WorkflowsExecutions.get_workflow_execution)
+        self.get_workflow_execution_history = raw_sync(WorkflowsExecutions.get_workflow_execution_history)
+        self.get_workflow_execution_logs = raw_sync(WorkflowsExecutions.get_workflow_execution_logs)
+        self.get_workflow_execution_trace_events = raw_sync(WorkflowsExecutions.get_workflow_execution_trace_events)
+        self.get_workflow_execution_trace_info = raw_sync(WorkflowsExecutions.get_workflow_execution_trace_info)
+        self.get_workflow_execution_trace_otel = raw_sync(WorkflowsExecutions.get_workflow_execution_trace_otel)
+        self.get_workflow_execution_trace_summary = raw_sync(WorkflowsExecutions.get_workflow_execution_trace_summary)
+        self.query_workflow_execution = raw_sync(WorkflowsExecutions.query_workflow_execution)
+        self.reset_workflow = raw_sync(WorkflowsExecutions.reset_workflow)
+        self.signal_workflow_execution = raw_sync(WorkflowsExecutions.signal_workflow_execution)
+        self.stream = raw_sync(WorkflowsExecutions.stream)
+        self.stream_workflow_execution_logs = raw_sync(WorkflowsExecutions.stream_workflow_execution_logs)
+        self.terminate_workflow_execution = raw_sync(WorkflowsExecutions.terminate_workflow_execution)
+        self.update_workflow_execution = raw_sync(WorkflowsExecutions.update_workflow_execution)
+
+
+class WorkflowsMetricsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_workflow_metrics = raw_sync(WorkflowsMetrics.get_workflow_metrics)
+
+
+class WorkflowsRunsWithRawResponse:
+    def __init__(self) -> None:
+        self.get_run = raw_sync(WorkflowsRuns.get_run)
+        self.get_run_history = raw_sync(WorkflowsRuns.get_run_history)
+        self.list_runs = raw_sync(WorkflowsRuns.list_runs)
+
+
+class WorkflowsSchedulesWithRawResponse:
+    def __init__(self) -> None:
+        self.get_schedule = raw_sync(WorkflowsSchedules.get_schedule)
+        self.get_schedules = raw_sync(WorkflowsSchedules.get_schedules)
+        self.pause_schedule = raw_sync(WorkflowsSchedules.pause_schedule)
+        self.resume_schedule = raw_sync(WorkflowsSchedules.resume_schedule)
+        self.schedule_workflow = raw_sync(WorkflowsSchedules.schedule_workflow)
+        self.trigger_schedule = raw_sync(WorkflowsSchedules.trigger_schedule)
+        self.unschedule_workflow = raw_sync(WorkflowsSchedules.unschedule_workflow)
+        self.update_schedule = raw_sync(WorkflowsSchedules.update_schedule)
+
+
 class RawResponses:
     """``Resource.with_raw_response``: the wrappers of each resource class."""
+
+    @overload
+    def __get__(self, obj: AsyncAudio, owner: Any) -> AsyncAudioWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBatchJobs, owner: Any) -> AsyncBatchJobsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBeta, owner: Any) -> AsyncBetaWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAgents, owner: Any) -> AsyncBetaAgentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncDocuments, owner: Any) -> AsyncDocumentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Audio, owner: Any) -> AudioWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BatchJobs, owner: Any) -> BatchJobsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Beta, owner: Any) -> BetaWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAgents, owner: Any) -> BetaAgentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Documents, owner: Any) -> DocumentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Accesses, owner: Any) -> AccessesWithRawResponse: ...
@@ -392,19 +1400,106 @@ class RawResponses:
     def __get__(self, obj: AsyncAgents, owner: Any) -> AsyncAgentsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncAudio, owner: Any) -> AsyncAudioWithRawResponse: ...
+    def __get__(self, obj: AsyncAudioOps, owner: Any) -> AsyncAudioOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncAudioSpeech, owner: Any) -> AsyncAudioSpeechWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncAudioVoices, owner: Any) -> AsyncAudioVoicesWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncBatch, owner: Any) -> AsyncBatchWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBatchJobs, owner: Any) -> AsyncBatchJobsWithRawResponse: ...
+    def __get__(self, obj: AsyncBatchJobsOps, owner: Any) -> AsyncBatchJobsOpsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBeta, owner: Any) -> AsyncBetaWithRawResponse: ...
+    def __get__(self, obj: AsyncBetaAdmin, owner: Any) -> AsyncBetaAdminWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBetaAgents, owner: Any) -> AsyncBetaAgentsWithRawResponse: ...
+    def __get__(self, obj: AsyncBetaAdminApiKeys, owner: Any) -> AsyncBetaAdminApiKeysWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminAuditLogs, owner: Any) -> AsyncBetaAdminAuditLogsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminBilling, owner: Any) -> AsyncBetaAdminBillingWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminScim, owner: Any) -> AsyncBetaAdminScimWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminUserGroups, owner: Any) -> AsyncBetaAdminUserGroupsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminUsers, owner: Any) -> AsyncBetaAdminUsersWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminVibeCodeAnalytics, owner: Any) -> AsyncBetaAdminVibeCodeAnalyticsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminVibeWorkAnalytics, owner: Any) -> AsyncBetaAdminVibeWorkAnalyticsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminWorkspaces, owner: Any) -> AsyncBetaAdminWorkspacesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAgentsOps, owner: Any) -> AsyncBetaAgentsOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaConnectors, owner: Any) -> AsyncBetaConnectorsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservability, owner: Any) -> AsyncBetaObservabilityWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityCampaigns, owner: Any) -> AsyncBetaObservabilityCampaignsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityChatCompletionEvents, owner: Any) -> AsyncBetaObservabilityChatCompletionEventsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityChatCompletionEventsFields, owner: Any) -> AsyncBetaObservabilityChatCompletionEventsFieldsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityDatasets, owner: Any) -> AsyncBetaObservabilityDatasetsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityDatasetsRecords, owner: Any) -> AsyncBetaObservabilityDatasetsRecordsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityJudges, owner: Any) -> AsyncBetaObservabilityJudgesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityLogs, owner: Any) -> AsyncBetaObservabilityLogsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilitySpans, owner: Any) -> AsyncBetaObservabilitySpansWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityTraces, owner: Any) -> AsyncBetaObservabilityTracesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaOps, owner: Any) -> AsyncBetaOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaPrompts, owner: Any) -> AsyncBetaPromptsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRag, owner: Any) -> AsyncBetaRagWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRagIngestionPipelineConfigurations, owner: Any) -> AsyncBetaRagIngestionPipelineConfigurationsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRagSearchIndexes, owner: Any) -> AsyncBetaRagSearchIndexesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaSkills, owner: Any) -> AsyncBetaSkillsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaUsers, owner: Any) -> AsyncBetaUsersWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncChat, owner: Any) -> AsyncChatWithRawResponse: ...
@@ -416,10 +1511,13 @@ class RawResponses:
     def __get__(self, obj: AsyncConversations, owner: Any) -> AsyncConversationsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncDocuments, owner: Any) -> AsyncDocumentsWithRawResponse: ...
+    def __get__(self, obj: AsyncDocumentsOps, owner: Any) -> AsyncDocumentsOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncEmbeddings, owner: Any) -> AsyncEmbeddingsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncEvents, owner: Any) -> AsyncEventsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncFiles, owner: Any) -> AsyncFilesWithRawResponse: ...
@@ -434,7 +1532,7 @@ class RawResponses:
     def __get__(self, obj: AsyncFineTuningJobs, owner: Any) -> AsyncFineTuningJobsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithRawResponse: ...
+    def __get__(self, obj: AsyncLibrariesOps, owner: Any) -> AsyncLibrariesOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncModels, owner: Any) -> AsyncModelsWithRawResponse: ...
@@ -446,19 +1544,127 @@ class RawResponses:
     def __get__(self, obj: AsyncTranscriptions, owner: Any) -> AsyncTranscriptionsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: Audio, owner: Any) -> AudioWithRawResponse: ...
+    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsDeployments, owner: Any) -> AsyncWorkflowsDeploymentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsEvents, owner: Any) -> AsyncWorkflowsEventsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsExecutions, owner: Any) -> AsyncWorkflowsExecutionsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsMetrics, owner: Any) -> AsyncWorkflowsMetricsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsRuns, owner: Any) -> AsyncWorkflowsRunsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsSchedules, owner: Any) -> AsyncWorkflowsSchedulesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioOps, owner: Any) -> AudioOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioSpeech, owner: Any) -> AudioSpeechWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioVoices, owner: Any) -> AudioVoicesWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Batch, owner: Any) -> BatchWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: BatchJobs, owner: Any) -> BatchJobsWithRawResponse: ...
+    def __get__(self, obj: BatchJobsOps, owner: Any) -> BatchJobsOpsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: Beta, owner: Any) -> BetaWithRawResponse: ...
+    def __get__(self, obj: BetaAdmin, owner: Any) -> BetaAdminWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: BetaAgents, owner: Any) -> BetaAgentsWithRawResponse: ...
+    def __get__(self, obj: BetaAdminApiKeys, owner: Any) -> BetaAdminApiKeysWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminAuditLogs, owner: Any) -> BetaAdminAuditLogsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminBilling, owner: Any) -> BetaAdminBillingWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminScim, owner: Any) -> BetaAdminScimWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminUserGroups, owner: Any) -> BetaAdminUserGroupsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminUsers, owner: Any) -> BetaAdminUsersWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminVibeCodeAnalytics, owner: Any) -> BetaAdminVibeCodeAnalyticsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminVibeWorkAnalytics, owner: Any) -> BetaAdminVibeWorkAnalyticsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminWorkspaces, owner: Any) -> BetaAdminWorkspacesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAgentsOps, owner: Any) -> BetaAgentsOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaConnectors, owner: Any) -> BetaConnectorsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservability, owner: Any) -> BetaObservabilityWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityCampaigns, owner: Any) -> BetaObservabilityCampaignsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityChatCompletionEvents, owner: Any) -> BetaObservabilityChatCompletionEventsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityChatCompletionEventsFields, owner: Any) -> BetaObservabilityChatCompletionEventsFieldsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityDatasets, owner: Any) -> BetaObservabilityDatasetsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityDatasetsRecords, owner: Any) -> BetaObservabilityDatasetsRecordsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityJudges, owner: Any) -> BetaObservabilityJudgesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityLogs, owner: Any) -> BetaObservabilityLogsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilitySpans, owner: Any) -> BetaObservabilitySpansWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityTraces, owner: Any) -> BetaObservabilityTracesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaOps, owner: Any) -> BetaOpsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaPrompts, owner: Any) -> BetaPromptsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRag, owner: Any) -> BetaRagWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRagIngestionPipelineConfigurations, owner: Any) -> BetaRagIngestionPipelineConfigurationsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRagSearchIndexes, owner: Any) -> BetaRagSearchIndexesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaSkills, owner: Any) -> BetaSkillsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaUsers, owner: Any) -> BetaUsersWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Chat, owner: Any) -> ChatWithRawResponse: ...
@@ -470,10 +1676,13 @@ class RawResponses:
     def __get__(self, obj: Conversations, owner: Any) -> ConversationsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: Documents, owner: Any) -> DocumentsWithRawResponse: ...
+    def __get__(self, obj: DocumentsOps, owner: Any) -> DocumentsOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Embeddings, owner: Any) -> EmbeddingsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Events, owner: Any) -> EventsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Files, owner: Any) -> FilesWithRawResponse: ...
@@ -488,7 +1697,7 @@ class RawResponses:
     def __get__(self, obj: FineTuningJobs, owner: Any) -> FineTuningJobsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithRawResponse: ...
+    def __get__(self, obj: LibrariesOps, owner: Any) -> LibrariesOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Models, owner: Any) -> ModelsWithRawResponse: ...
@@ -498,6 +1707,27 @@ class RawResponses:
 
     @overload
     def __get__(self, obj: Transcriptions, owner: Any) -> TranscriptionsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsDeployments, owner: Any) -> WorkflowsDeploymentsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsEvents, owner: Any) -> WorkflowsEventsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsExecutions, owner: Any) -> WorkflowsExecutionsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsMetrics, owner: Any) -> WorkflowsMetricsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsRuns, owner: Any) -> WorkflowsRunsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsSchedules, owner: Any) -> WorkflowsSchedulesWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Any, owner: Any) -> Any: ...
@@ -533,7 +1763,30 @@ class AsyncAgentsWithStreamingResponse:
 
 class AsyncAudioWithStreamingResponse:
     def __init__(self) -> None:
+        self.speech = AsyncAudioSpeechWithStreamingResponse()
+        self.voices = AsyncAudioVoicesWithStreamingResponse()
         self.transcriptions = AsyncTranscriptionsWithStreamingResponse()
+
+
+class AsyncAudioOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.speech = AsyncAudioSpeechWithStreamingResponse()
+        self.voices = AsyncAudioVoicesWithStreamingResponse()
+
+
+class AsyncAudioSpeechWithStreamingResponse:
+    def __init__(self) -> None:
+        self.complete = streamed_async(AsyncAudioSpeech.complete)
+
+
+class AsyncAudioVoicesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncAudioVoices.create)
+        self.delete = streamed_async(AsyncAudioVoices.delete)
+        self.get = streamed_async(AsyncAudioVoices.get)
+        self.get_sample_audio = streamed_async(AsyncAudioVoices.get_sample_audio)
+        self.list = streamed_async(AsyncAudioVoices.list)
+        self.update = streamed_async(AsyncAudioVoices.update)
 
 
 class AsyncBatchWithStreamingResponse:
@@ -543,21 +1796,131 @@ class AsyncBatchWithStreamingResponse:
 
 class AsyncBatchJobsWithStreamingResponse:
     def __init__(self) -> None:
+        self.delete = streamed_async(AsyncBatchJobs.delete)
         self.list = streamed_async(AsyncBatchJobs.list)
         self.create = streamed_async(AsyncBatchJobs.create)
         self.get = streamed_async(AsyncBatchJobs.get)
         self.cancel = streamed_async(AsyncBatchJobs.cancel)
 
 
+class AsyncBatchJobsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.delete = streamed_async(AsyncBatchJobsOps.delete)
+
+
 class AsyncBetaWithStreamingResponse:
     def __init__(self) -> None:
+        self.admin = AsyncBetaAdminWithStreamingResponse()
+        self.connectors = AsyncBetaConnectorsWithStreamingResponse()
+        self.observability = AsyncBetaObservabilityWithStreamingResponse()
+        self.prompts = AsyncBetaPromptsWithStreamingResponse()
+        self.rag = AsyncBetaRagWithStreamingResponse()
+        self.skills = AsyncBetaSkillsWithStreamingResponse()
+        self.users = AsyncBetaUsersWithStreamingResponse()
         self.agents = AsyncBetaAgentsWithStreamingResponse()
         self.conversations = AsyncConversationsWithStreamingResponse()
         self.libraries = AsyncLibrariesWithStreamingResponse()
 
 
+class AsyncBetaAdminWithStreamingResponse:
+    def __init__(self) -> None:
+        self.api_keys = AsyncBetaAdminApiKeysWithStreamingResponse()
+        self.audit_logs = AsyncBetaAdminAuditLogsWithStreamingResponse()
+        self.billing = AsyncBetaAdminBillingWithStreamingResponse()
+        self.scim = AsyncBetaAdminScimWithStreamingResponse()
+        self.user_groups = AsyncBetaAdminUserGroupsWithStreamingResponse()
+        self.users = AsyncBetaAdminUsersWithStreamingResponse()
+        self.vibe_code_analytics = AsyncBetaAdminVibeCodeAnalyticsWithStreamingResponse()
+        self.vibe_work_analytics = AsyncBetaAdminVibeWorkAnalyticsWithStreamingResponse()
+        self.workspaces = AsyncBetaAdminWorkspacesWithStreamingResponse()
+
+
+class AsyncBetaAdminApiKeysWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaAdminApiKeys.create)
+        self.delete = streamed_async(AsyncBetaAdminApiKeys.delete)
+        self.list = streamed_async(AsyncBetaAdminApiKeys.list)
+
+
+class AsyncBetaAdminAuditLogsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list = streamed_async(AsyncBetaAdminAuditLogs.list)
+
+
+class AsyncBetaAdminBillingWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_rate_limits = streamed_async(AsyncBetaAdminBilling.get_rate_limits)
+        self.get_spend_limits = streamed_async(AsyncBetaAdminBilling.get_spend_limits)
+        self.get_usage = streamed_async(AsyncBetaAdminBilling.get_usage)
+        self.update_spend_limits = streamed_async(AsyncBetaAdminBilling.update_spend_limits)
+
+
+class AsyncBetaAdminScimWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_sync_run = streamed_async(AsyncBetaAdminScim.get_sync_run)
+        self.trigger_sync = streamed_async(AsyncBetaAdminScim.trigger_sync)
+
+
+class AsyncBetaAdminUserGroupsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.add_members = streamed_async(AsyncBetaAdminUserGroups.add_members)
+        self.assign_workspace = streamed_async(AsyncBetaAdminUserGroups.assign_workspace)
+        self.create = streamed_async(AsyncBetaAdminUserGroups.create)
+        self.delete = streamed_async(AsyncBetaAdminUserGroups.delete)
+        self.get = streamed_async(AsyncBetaAdminUserGroups.get)
+        self.list = streamed_async(AsyncBetaAdminUserGroups.list)
+        self.list_members = streamed_async(AsyncBetaAdminUserGroups.list_members)
+        self.list_nested = streamed_async(AsyncBetaAdminUserGroups.list_nested)
+        self.list_workspaces = streamed_async(AsyncBetaAdminUserGroups.list_workspaces)
+        self.provision_to_workspace = streamed_async(AsyncBetaAdminUserGroups.provision_to_workspace)
+        self.remove_members = streamed_async(AsyncBetaAdminUserGroups.remove_members)
+        self.remove_workspace = streamed_async(AsyncBetaAdminUserGroups.remove_workspace)
+        self.set_nested = streamed_async(AsyncBetaAdminUserGroups.set_nested)
+        self.update = streamed_async(AsyncBetaAdminUserGroups.update)
+        self.update_organization_role = streamed_async(AsyncBetaAdminUserGroups.update_organization_role)
+        self.update_workspace = streamed_async(AsyncBetaAdminUserGroups.update_workspace)
+
+
+class AsyncBetaAdminUsersWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaAdminUsers.create)
+        self.delete = streamed_async(AsyncBetaAdminUsers.delete)
+        self.delete_invite = streamed_async(AsyncBetaAdminUsers.delete_invite)
+        self.get = streamed_async(AsyncBetaAdminUsers.get)
+        self.invite = streamed_async(AsyncBetaAdminUsers.invite)
+        self.list = streamed_async(AsyncBetaAdminUsers.list)
+        self.list_invites = streamed_async(AsyncBetaAdminUsers.list_invites)
+        self.list_roles = streamed_async(AsyncBetaAdminUsers.list_roles)
+        self.update = streamed_async(AsyncBetaAdminUsers.update)
+
+
+class AsyncBetaAdminVibeCodeAnalyticsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.by_organization = streamed_async(AsyncBetaAdminVibeCodeAnalytics.by_organization)
+        self.by_workspace = streamed_async(AsyncBetaAdminVibeCodeAnalytics.by_workspace)
+
+
+class AsyncBetaAdminVibeWorkAnalyticsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.by_agent = streamed_async(AsyncBetaAdminVibeWorkAnalytics.by_agent)
+        self.by_time = streamed_async(AsyncBetaAdminVibeWorkAnalytics.by_time)
+        self.by_user = streamed_async(AsyncBetaAdminVibeWorkAnalytics.by_user)
+
+
+class AsyncBetaAdminWorkspacesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.add_or_update_users = streamed_async(AsyncBetaAdminWorkspaces.add_or_update_users)
+        self.add_users = streamed_async(AsyncBetaAdminWorkspaces.add_users)
+        self.create = streamed_async(AsyncBetaAdminWorkspaces.create)
+        self.delete = streamed_async(AsyncBetaAdminWorkspaces.delete)
+        self.list = streamed_async(AsyncBetaAdminWorkspaces.list)
+        self.remove_users = streamed_async(AsyncBetaAdminWorkspaces.remove_users)
+        self.update = streamed_async(AsyncBetaAdminWorkspaces.update)
+
+
 class AsyncBetaAgentsWithStreamingResponse:
     def __init__(self) -> None:
+        self.list_pages = streamed_async(AsyncBetaAgents.list_pages)
         self.create = streamed_async(AsyncBetaAgents.create)
         self.list = streamed_async(AsyncBetaAgents.list)
         self.get = streamed_async(AsyncBetaAgents.get)
@@ -569,6 +1932,211 @@ class AsyncBetaAgentsWithStreamingResponse:
         self.create_version_alias = streamed_async(AsyncBetaAgents.create_version_alias)
         self.list_version_aliases = streamed_async(AsyncBetaAgents.list_version_aliases)
         self.delete_version_alias = streamed_async(AsyncBetaAgents.delete_version_alias)
+
+
+class AsyncBetaAgentsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list_pages = streamed_async(AsyncBetaAgentsOps.list_pages)
+
+
+class AsyncBetaConnectorsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.activate_for_consumer = streamed_async(AsyncBetaConnectors.activate_for_consumer)
+        self.call_tool = streamed_async(AsyncBetaConnectors.call_tool)
+        self.create = streamed_async(AsyncBetaConnectors.create)
+        self.create_or_update_organization_credentials = streamed_async(AsyncBetaConnectors.create_or_update_organization_credentials)
+        self.create_or_update_user_credentials = streamed_async(AsyncBetaConnectors.create_or_update_user_credentials)
+        self.create_or_update_workspace_credentials = streamed_async(AsyncBetaConnectors.create_or_update_workspace_credentials)
+        self.deactivate_for_consumer = streamed_async(AsyncBetaConnectors.deactivate_for_consumer)
+        self.delete = streamed_async(AsyncBetaConnectors.delete)
+        self.delete_all_user_credentials = streamed_async(AsyncBetaConnectors.delete_all_user_credentials)
+        self.delete_organization_credentials = streamed_async(AsyncBetaConnectors.delete_organization_credentials)
+        self.delete_user_credentials = streamed_async(AsyncBetaConnectors.delete_user_credentials)
+        self.delete_workspace_credentials = streamed_async(AsyncBetaConnectors.delete_workspace_credentials)
+        self.get = streamed_async(AsyncBetaConnectors.get)
+        self.get_auth_url = streamed_async(AsyncBetaConnectors.get_auth_url)
+        self.get_authentication_methods = streamed_async(AsyncBetaConnectors.get_authentication_methods)
+        self.list = streamed_async(AsyncBetaConnectors.list)
+        self.list_organization_credentials = streamed_async(AsyncBetaConnectors.list_organization_credentials)
+        self.list_tools = streamed_async(AsyncBetaConnectors.list_tools)
+        self.list_user_credentials = streamed_async(AsyncBetaConnectors.list_user_credentials)
+        self.list_workspace_credentials = streamed_async(AsyncBetaConnectors.list_workspace_credentials)
+        self.share = streamed_async(AsyncBetaConnectors.share)
+        self.unshare = streamed_async(AsyncBetaConnectors.unshare)
+        self.update = streamed_async(AsyncBetaConnectors.update)
+
+
+class AsyncBetaObservabilityWithStreamingResponse:
+    def __init__(self) -> None:
+        self.campaigns = AsyncBetaObservabilityCampaignsWithStreamingResponse()
+        self.chat_completion_events = AsyncBetaObservabilityChatCompletionEventsWithStreamingResponse()
+        self.datasets = AsyncBetaObservabilityDatasetsWithStreamingResponse()
+        self.judges = AsyncBetaObservabilityJudgesWithStreamingResponse()
+        self.logs = AsyncBetaObservabilityLogsWithStreamingResponse()
+        self.spans = AsyncBetaObservabilitySpansWithStreamingResponse()
+        self.traces = AsyncBetaObservabilityTracesWithStreamingResponse()
+
+
+class AsyncBetaObservabilityCampaignsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaObservabilityCampaigns.create)
+        self.delete = streamed_async(AsyncBetaObservabilityCampaigns.delete)
+        self.get = streamed_async(AsyncBetaObservabilityCampaigns.get)
+        self.get_status = streamed_async(AsyncBetaObservabilityCampaigns.get_status)
+        self.list = streamed_async(AsyncBetaObservabilityCampaigns.list)
+        self.list_events = streamed_async(AsyncBetaObservabilityCampaigns.list_events)
+
+
+class AsyncBetaObservabilityChatCompletionEventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get = streamed_async(AsyncBetaObservabilityChatCompletionEvents.get)
+        self.get_similar_events = streamed_async(AsyncBetaObservabilityChatCompletionEvents.get_similar_events)
+        self.judge = streamed_async(AsyncBetaObservabilityChatCompletionEvents.judge)
+        self.search = streamed_async(AsyncBetaObservabilityChatCompletionEvents.search)
+        self.search_ids = streamed_async(AsyncBetaObservabilityChatCompletionEvents.search_ids)
+        self.fields = AsyncBetaObservabilityChatCompletionEventsFieldsWithStreamingResponse()
+
+
+class AsyncBetaObservabilityChatCompletionEventsFieldsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.fetch_option_counts = streamed_async(AsyncBetaObservabilityChatCompletionEventsFields.fetch_option_counts)
+        self.fetch_options = streamed_async(AsyncBetaObservabilityChatCompletionEventsFields.fetch_options)
+        self.list = streamed_async(AsyncBetaObservabilityChatCompletionEventsFields.list)
+
+
+class AsyncBetaObservabilityDatasetsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaObservabilityDatasets.create)
+        self.create_record = streamed_async(AsyncBetaObservabilityDatasets.create_record)
+        self.delete = streamed_async(AsyncBetaObservabilityDatasets.delete)
+        self.export_to_jsonl = streamed_async(AsyncBetaObservabilityDatasets.export_to_jsonl)
+        self.fetch = streamed_async(AsyncBetaObservabilityDatasets.fetch)
+        self.fetch_task = streamed_async(AsyncBetaObservabilityDatasets.fetch_task)
+        self.import_from_campaign = streamed_async(AsyncBetaObservabilityDatasets.import_from_campaign)
+        self.import_from_dataset_records = streamed_async(AsyncBetaObservabilityDatasets.import_from_dataset_records)
+        self.import_from_explorer = streamed_async(AsyncBetaObservabilityDatasets.import_from_explorer)
+        self.import_from_file = streamed_async(AsyncBetaObservabilityDatasets.import_from_file)
+        self.import_from_playground = streamed_async(AsyncBetaObservabilityDatasets.import_from_playground)
+        self.list = streamed_async(AsyncBetaObservabilityDatasets.list)
+        self.list_records = streamed_async(AsyncBetaObservabilityDatasets.list_records)
+        self.list_tasks = streamed_async(AsyncBetaObservabilityDatasets.list_tasks)
+        self.update = streamed_async(AsyncBetaObservabilityDatasets.update)
+        self.records = AsyncBetaObservabilityDatasetsRecordsWithStreamingResponse()
+
+
+class AsyncBetaObservabilityDatasetsRecordsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.bulk_delete = streamed_async(AsyncBetaObservabilityDatasetsRecords.bulk_delete)
+        self.delete = streamed_async(AsyncBetaObservabilityDatasetsRecords.delete)
+        self.fetch = streamed_async(AsyncBetaObservabilityDatasetsRecords.fetch)
+        self.judge = streamed_async(AsyncBetaObservabilityDatasetsRecords.judge)
+        self.update_payload = streamed_async(AsyncBetaObservabilityDatasetsRecords.update_payload)
+        self.update_properties = streamed_async(AsyncBetaObservabilityDatasetsRecords.update_properties)
+
+
+class AsyncBetaObservabilityJudgesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaObservabilityJudges.create)
+        self.delete = streamed_async(AsyncBetaObservabilityJudges.delete)
+        self.fetch = streamed_async(AsyncBetaObservabilityJudges.fetch)
+        self.judge_conversation = streamed_async(AsyncBetaObservabilityJudges.judge_conversation)
+        self.list = streamed_async(AsyncBetaObservabilityJudges.list)
+        self.update = streamed_async(AsyncBetaObservabilityJudges.update)
+
+
+class AsyncBetaObservabilityLogsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.fetch_options = streamed_async(AsyncBetaObservabilityLogs.fetch_options)
+        self.list = streamed_async(AsyncBetaObservabilityLogs.list)
+        self.search = streamed_async(AsyncBetaObservabilityLogs.search)
+
+
+class AsyncBetaObservabilitySpansWithStreamingResponse:
+    def __init__(self) -> None:
+        self.aggregate = streamed_async(AsyncBetaObservabilitySpans.aggregate)
+        self.fetch_span_eval_field_options = streamed_async(AsyncBetaObservabilitySpans.fetch_span_eval_field_options)
+        self.fetch_span_field_options = streamed_async(AsyncBetaObservabilitySpans.fetch_span_field_options)
+        self.list_span_eval_fields = streamed_async(AsyncBetaObservabilitySpans.list_span_eval_fields)
+        self.list_span_fields = streamed_async(AsyncBetaObservabilitySpans.list_span_fields)
+        self.search_latest_span_evaluations = streamed_async(AsyncBetaObservabilitySpans.search_latest_span_evaluations)
+        self.search_span_evaluations = streamed_async(AsyncBetaObservabilitySpans.search_span_evaluations)
+        self.search_spans = streamed_async(AsyncBetaObservabilitySpans.search_spans)
+
+
+class AsyncBetaObservabilityTracesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.aggregate = streamed_async(AsyncBetaObservabilityTraces.aggregate)
+        self.fetch_options = streamed_async(AsyncBetaObservabilityTraces.fetch_options)
+        self.get_span_by_id = streamed_async(AsyncBetaObservabilityTraces.get_span_by_id)
+        self.get_trace_by_id = streamed_async(AsyncBetaObservabilityTraces.get_trace_by_id)
+        self.get_trace_fields = streamed_async(AsyncBetaObservabilityTraces.get_trace_fields)
+        self.get_trace_spans = streamed_async(AsyncBetaObservabilityTraces.get_trace_spans)
+        self.search = streamed_async(AsyncBetaObservabilityTraces.search)
+
+
+class AsyncBetaOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.admin = AsyncBetaAdminWithStreamingResponse()
+        self.connectors = AsyncBetaConnectorsWithStreamingResponse()
+        self.observability = AsyncBetaObservabilityWithStreamingResponse()
+        self.prompts = AsyncBetaPromptsWithStreamingResponse()
+        self.rag = AsyncBetaRagWithStreamingResponse()
+        self.skills = AsyncBetaSkillsWithStreamingResponse()
+        self.users = AsyncBetaUsersWithStreamingResponse()
+
+
+class AsyncBetaPromptsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaPrompts.create)
+        self.create_version = streamed_async(AsyncBetaPrompts.create_version)
+        self.delete = streamed_async(AsyncBetaPrompts.delete)
+        self.get = streamed_async(AsyncBetaPrompts.get)
+        self.get_version = streamed_async(AsyncBetaPrompts.get_version)
+        self.list = streamed_async(AsyncBetaPrompts.list)
+        self.list_versions = streamed_async(AsyncBetaPrompts.list_versions)
+        self.update_metadata = streamed_async(AsyncBetaPrompts.update_metadata)
+        self.update_version_metadata = streamed_async(AsyncBetaPrompts.update_version_metadata)
+
+
+class AsyncBetaRagWithStreamingResponse:
+    def __init__(self) -> None:
+        self.ingestion_pipeline_configurations = AsyncBetaRagIngestionPipelineConfigurationsWithStreamingResponse()
+        self.search_indexes = AsyncBetaRagSearchIndexesWithStreamingResponse()
+
+
+class AsyncBetaRagIngestionPipelineConfigurationsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list = streamed_async(AsyncBetaRagIngestionPipelineConfigurations.list)
+        self.register = streamed_async(AsyncBetaRagIngestionPipelineConfigurations.register)
+        self.update_run_info = streamed_async(AsyncBetaRagIngestionPipelineConfigurations.update_run_info)
+
+
+class AsyncBetaRagSearchIndexesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_deployment_summaries = streamed_async(AsyncBetaRagSearchIndexes.get_deployment_summaries)
+        self.register_deployment = streamed_async(AsyncBetaRagSearchIndexes.register_deployment)
+        self.unregister_deployment = streamed_async(AsyncBetaRagSearchIndexes.unregister_deployment)
+        self.update_index_metrics = streamed_async(AsyncBetaRagSearchIndexes.update_index_metrics)
+
+
+class AsyncBetaSkillsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_async(AsyncBetaSkills.create)
+        self.create_version = streamed_async(AsyncBetaSkills.create_version)
+        self.delete = streamed_async(AsyncBetaSkills.delete)
+        self.get = streamed_async(AsyncBetaSkills.get)
+        self.get_version = streamed_async(AsyncBetaSkills.get_version)
+        self.list = streamed_async(AsyncBetaSkills.list)
+        self.list_versions = streamed_async(AsyncBetaSkills.list_versions)
+        self.update_metadata = streamed_async(AsyncBetaSkills.update_metadata)
+        self.update_version_metadata = streamed_async(AsyncBetaSkills.update_version_metadata)
+
+
+class AsyncBetaUsersWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_identity = streamed_async(AsyncBetaUsers.get_identity)
+        self.list_organizations = streamed_async(AsyncBetaUsers.list_organizations)
+        self.list_workspaces = streamed_async(AsyncBetaUsers.list_workspaces)
 
 
 class AsyncChatWithStreamingResponse:
@@ -602,6 +2170,7 @@ class AsyncConversationsWithStreamingResponse:
 
 class AsyncDocumentsWithStreamingResponse:
     def __init__(self) -> None:
+        self.libraries_documents_update_v1 = streamed_async(AsyncDocuments.libraries_documents_update_v1)
         self.list = streamed_async(AsyncDocuments.list)
         self.upload = streamed_async(AsyncDocuments.upload)
         self.get = streamed_async(AsyncDocuments.get)
@@ -614,9 +2183,20 @@ class AsyncDocumentsWithStreamingResponse:
         self.reprocess = streamed_async(AsyncDocuments.reprocess)
 
 
+class AsyncDocumentsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.libraries_documents_update_v1 = streamed_async(AsyncDocumentsOps.libraries_documents_update_v1)
+
+
 class AsyncEmbeddingsWithStreamingResponse:
     def __init__(self) -> None:
         self.create = streamed_async(AsyncEmbeddings.create)
+
+
+class AsyncEventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = streamed_async(AsyncEvents.get_stream_events)
+        self.get_workflow_events = streamed_async(AsyncEvents.get_workflow_events)
 
 
 class AsyncFilesWithStreamingResponse:
@@ -651,6 +2231,7 @@ class AsyncFineTuningJobsWithStreamingResponse:
 
 class AsyncLibrariesWithStreamingResponse:
     def __init__(self) -> None:
+        self.libraries_update_v1 = streamed_async(AsyncLibraries.libraries_update_v1)
         self.list = streamed_async(AsyncLibraries.list)
         self.create = streamed_async(AsyncLibraries.create)
         self.get = streamed_async(AsyncLibraries.get)
@@ -658,6 +2239,11 @@ class AsyncLibrariesWithStreamingResponse:
         self.delete = streamed_async(AsyncLibraries.delete)
         self.documents = AsyncDocumentsWithStreamingResponse()
         self.accesses = AsyncAccessesWithStreamingResponse()
+
+
+class AsyncLibrariesOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.libraries_update_v1 = streamed_async(AsyncLibrariesOps.libraries_update_v1)
 
 
 class AsyncModelsWithStreamingResponse:
@@ -681,9 +2267,119 @@ class AsyncTranscriptionsWithStreamingResponse:
         self.stream = streamed_async(AsyncTranscriptions.stream)
 
 
+class AsyncWorkflowsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = streamed_async(AsyncWorkflows.archive_workflow)
+        self.bulk_archive_workflows = streamed_async(AsyncWorkflows.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = streamed_async(AsyncWorkflows.bulk_unarchive_workflows)
+        self.execute_workflow = streamed_async(AsyncWorkflows.execute_workflow)
+        self.execute_workflow_registration = streamed_async(AsyncWorkflows.execute_workflow_registration)
+        self.get_workflow = streamed_async(AsyncWorkflows.get_workflow)
+        self.get_workflow_registration = streamed_async(AsyncWorkflows.get_workflow_registration)
+        self.get_workflow_registrations = streamed_async(AsyncWorkflows.get_workflow_registrations)
+        self.get_workflows = streamed_async(AsyncWorkflows.get_workflows)
+        self.unarchive_workflow = streamed_async(AsyncWorkflows.unarchive_workflow)
+        self.update_workflow = streamed_async(AsyncWorkflows.update_workflow)
+        self.deployments = AsyncWorkflowsDeploymentsWithStreamingResponse()
+        self.events = AsyncWorkflowsEventsWithStreamingResponse()
+        self.executions = AsyncWorkflowsExecutionsWithStreamingResponse()
+        self.metrics = AsyncWorkflowsMetricsWithStreamingResponse()
+        self.runs = AsyncWorkflowsRunsWithStreamingResponse()
+        self.schedules = AsyncWorkflowsSchedulesWithStreamingResponse()
+
+
+class AsyncWorkflowsDeploymentsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create_deployment = streamed_async(AsyncWorkflowsDeployments.create_deployment)
+        self.delete_deployment = streamed_async(AsyncWorkflowsDeployments.delete_deployment)
+        self.get_deployment = streamed_async(AsyncWorkflowsDeployments.get_deployment)
+        self.get_deployment_logs = streamed_async(AsyncWorkflowsDeployments.get_deployment_logs)
+        self.list_deployment_workers = streamed_async(AsyncWorkflowsDeployments.list_deployment_workers)
+        self.list_deployments = streamed_async(AsyncWorkflowsDeployments.list_deployments)
+        self.restart_deployment = streamed_async(AsyncWorkflowsDeployments.restart_deployment)
+        self.start_deployment = streamed_async(AsyncWorkflowsDeployments.start_deployment)
+        self.stop_deployment = streamed_async(AsyncWorkflowsDeployments.stop_deployment)
+        self.stream_deployment_logs = streamed_async(AsyncWorkflowsDeployments.stream_deployment_logs)
+        self.update_deployment = streamed_async(AsyncWorkflowsDeployments.update_deployment)
+
+
+class AsyncWorkflowsEventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = streamed_async(AsyncWorkflowsEvents.get_stream_events)
+        self.get_workflow_events = streamed_async(AsyncWorkflowsEvents.get_workflow_events)
+
+
+class AsyncWorkflowsExecutionsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.batch_cancel_workflow_executions = streamed_async(AsyncWorkflowsExecutions.batch_cancel_workflow_executions)
+        self.batch_terminate_workflow_executions = streamed_async(AsyncWorkflowsExecutions.batch_terminate_workflow_executions)
+        self.cancel_workflow_execution = streamed_async(AsyncWorkflowsExecutions.cancel_workflow_execution)
+        self.get_workflow_execution = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution)
+        self.get_workflow_execution_history = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_history)
+        self.get_workflow_execution_logs = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_logs)
+        self.get_workflow_execution_trace_events = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_events)
+        self.get_workflow_execution_trace_info = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_info)
+        self.get_workflow_execution_trace_otel = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_otel)
+        self.get_workflow_execution_trace_summary = streamed_async(AsyncWorkflowsExecutions.get_workflow_execution_trace_summary)
+        self.query_workflow_execution = streamed_async(AsyncWorkflowsExecutions.query_workflow_execution)
+        self.reset_workflow = streamed_async(AsyncWorkflowsExecutions.reset_workflow)
+        self.signal_workflow_execution = streamed_async(AsyncWorkflowsExecutions.signal_workflow_execution)
+        self.stream = streamed_async(AsyncWorkflowsExecutions.stream)
+        self.stream_workflow_execution_logs = streamed_async(AsyncWorkflowsExecutions.stream_workflow_execution_logs)
+        self.terminate_workflow_execution = streamed_async(AsyncWorkflowsExecutions.terminate_workflow_execution)
+        self.update_workflow_execution = streamed_async(AsyncWorkflowsExecutions.update_workflow_execution)
+
+
+class AsyncWorkflowsMetricsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_workflow_metrics = streamed_async(AsyncWorkflowsMetrics.get_workflow_metrics)
+
+
+class AsyncWorkflowsRunsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_run = streamed_async(AsyncWorkflowsRuns.get_run)
+        self.get_run_history = streamed_async(AsyncWorkflowsRuns.get_run_history)
+        self.list_runs = streamed_async(AsyncWorkflowsRuns.list_runs)
+
+
+class AsyncWorkflowsSchedulesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_schedule = streamed_async(AsyncWorkflowsSchedules.get_schedule)
+        self.get_schedules = streamed_async(AsyncWorkflowsSchedules.get_schedules)
+        self.pause_schedule = streamed_async(AsyncWorkflowsSchedules.pause_schedule)
+        self.resume_schedule = streamed_async(AsyncWorkflowsSchedules.resume_schedule)
+        self.schedule_workflow = streamed_async(AsyncWorkflowsSchedules.schedule_workflow)
+        self.trigger_schedule = streamed_async(AsyncWorkflowsSchedules.trigger_schedule)
+        self.unschedule_workflow = streamed_async(AsyncWorkflowsSchedules.unschedule_workflow)
+        self.update_schedule = streamed_async(AsyncWorkflowsSchedules.update_schedule)
+
+
 class AudioWithStreamingResponse:
     def __init__(self) -> None:
+        self.speech = AudioSpeechWithStreamingResponse()
+        self.voices = AudioVoicesWithStreamingResponse()
         self.transcriptions = TranscriptionsWithStreamingResponse()
+
+
+class AudioOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.speech = AudioSpeechWithStreamingResponse()
+        self.voices = AudioVoicesWithStreamingResponse()
+
+
+class AudioSpeechWithStreamingResponse:
+    def __init__(self) -> None:
+        self.complete = streamed_sync(AudioSpeech.complete)
+
+
+class AudioVoicesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(AudioVoices.create)
+        self.delete = streamed_sync(AudioVoices.delete)
+        self.get = streamed_sync(AudioVoices.get)
+        self.get_sample_audio = streamed_sync(AudioVoices.get_sample_audio)
+        self.list = streamed_sync(AudioVoices.list)
+        self.update = streamed_sync(AudioVoices.update)
 
 
 class BatchWithStreamingResponse:
@@ -693,21 +2389,131 @@ class BatchWithStreamingResponse:
 
 class BatchJobsWithStreamingResponse:
     def __init__(self) -> None:
+        self.delete = streamed_sync(BatchJobs.delete)
         self.list = streamed_sync(BatchJobs.list)
         self.create = streamed_sync(BatchJobs.create)
         self.get = streamed_sync(BatchJobs.get)
         self.cancel = streamed_sync(BatchJobs.cancel)
 
 
+class BatchJobsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.delete = streamed_sync(BatchJobsOps.delete)
+
+
 class BetaWithStreamingResponse:
     def __init__(self) -> None:
+        self.admin = BetaAdminWithStreamingResponse()
+        self.connectors = BetaConnectorsWithStreamingResponse()
+        self.observability = BetaObservabilityWithStreamingResponse()
+        self.prompts = BetaPromptsWithStreamingResponse()
+        self.rag = BetaRagWithStreamingResponse()
+        self.skills = BetaSkillsWithStreamingResponse()
+        self.users = BetaUsersWithStreamingResponse()
         self.agents = BetaAgentsWithStreamingResponse()
         self.conversations = ConversationsWithStreamingResponse()
         self.libraries = LibrariesWithStreamingResponse()
 
 
+class BetaAdminWithStreamingResponse:
+    def __init__(self) -> None:
+        self.api_keys = BetaAdminApiKeysWithStreamingResponse()
+        self.audit_logs = BetaAdminAuditLogsWithStreamingResponse()
+        self.billing = BetaAdminBillingWithStreamingResponse()
+        self.scim = BetaAdminScimWithStreamingResponse()
+        self.user_groups = BetaAdminUserGroupsWithStreamingResponse()
+        self.users = BetaAdminUsersWithStreamingResponse()
+        self.vibe_code_analytics = BetaAdminVibeCodeAnalyticsWithStreamingResponse()
+        self.vibe_work_analytics = BetaAdminVibeWorkAnalyticsWithStreamingResponse()
+        self.workspaces = BetaAdminWorkspacesWithStreamingResponse()
+
+
+class BetaAdminApiKeysWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaAdminApiKeys.create)
+        self.delete = streamed_sync(BetaAdminApiKeys.delete)
+        self.list = streamed_sync(BetaAdminApiKeys.list)
+
+
+class BetaAdminAuditLogsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list = streamed_sync(BetaAdminAuditLogs.list)
+
+
+class BetaAdminBillingWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_rate_limits = streamed_sync(BetaAdminBilling.get_rate_limits)
+        self.get_spend_limits = streamed_sync(BetaAdminBilling.get_spend_limits)
+        self.get_usage = streamed_sync(BetaAdminBilling.get_usage)
+        self.update_spend_limits = streamed_sync(BetaAdminBilling.update_spend_limits)
+
+
+class BetaAdminScimWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_sync_run = streamed_sync(BetaAdminScim.get_sync_run)
+        self.trigger_sync = streamed_sync(BetaAdminScim.trigger_sync)
+
+
+class BetaAdminUserGroupsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.add_members = streamed_sync(BetaAdminUserGroups.add_members)
+        self.assign_workspace = streamed_sync(BetaAdminUserGroups.assign_workspace)
+        self.create = streamed_sync(BetaAdminUserGroups.create)
+        self.delete = streamed_sync(BetaAdminUserGroups.delete)
+        self.get = streamed_sync(BetaAdminUserGroups.get)
+        self.list = streamed_sync(BetaAdminUserGroups.list)
+        self.list_members = streamed_sync(BetaAdminUserGroups.list_members)
+        self.list_nested = streamed_sync(BetaAdminUserGroups.list_nested)
+        self.list_workspaces = streamed_sync(BetaAdminUserGroups.list_workspaces)
+        self.provision_to_workspace = streamed_sync(BetaAdminUserGroups.provision_to_workspace)
+        self.remove_members = streamed_sync(BetaAdminUserGroups.remove_members)
+        self.remove_workspace = streamed_sync(BetaAdminUserGroups.remove_workspace)
+        self.set_nested = streamed_sync(BetaAdminUserGroups.set_nested)
+        self.update = streamed_sync(BetaAdminUserGroups.update)
+        self.update_organization_role = streamed_sync(BetaAdminUserGroups.update_organization_role)
+        self.update_workspace = streamed_sync(BetaAdminUserGroups.update_workspace)
+
+
+class BetaAdminUsersWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaAdminUsers.create)
+        self.delete = streamed_sync(BetaAdminUsers.delete)
+        self.delete_invite = streamed_sync(BetaAdminUsers.delete_invite)
+        self.get = streamed_sync(BetaAdminUsers.get)
+        self.invite = streamed_sync(BetaAdminUsers.invite)
+        self.list = streamed_sync(BetaAdminUsers.list)
+        self.list_invites = streamed_sync(BetaAdminUsers.list_invites)
+        self.list_roles = streamed_sync(BetaAdminUsers.list_roles)
+        self.update = streamed_sync(BetaAdminUsers.update)
+
+
+class BetaAdminVibeCodeAnalyticsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.by_organization = streamed_sync(BetaAdminVibeCodeAnalytics.by_organization)
+        self.by_workspace = streamed_sync(BetaAdminVibeCodeAnalytics.by_workspace)
+
+
+class BetaAdminVibeWorkAnalyticsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.by_agent = streamed_sync(BetaAdminVibeWorkAnalytics.by_agent)
+        self.by_time = streamed_sync(BetaAdminVibeWorkAnalytics.by_time)
+        self.by_user = streamed_sync(BetaAdminVibeWorkAnalytics.by_user)
+
+
+class BetaAdminWorkspacesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.add_or_update_users = streamed_sync(BetaAdminWorkspaces.add_or_update_users)
+        self.add_users = streamed_sync(BetaAdminWorkspaces.add_users)
+        self.create = streamed_sync(BetaAdminWorkspaces.create)
+        self.delete = streamed_sync(BetaAdminWorkspaces.delete)
+        self.list = streamed_sync(BetaAdminWorkspaces.list)
+        self.remove_users = streamed_sync(BetaAdminWorkspaces.remove_users)
+        self.update = streamed_sync(BetaAdminWorkspaces.update)
+
+
 class BetaAgentsWithStreamingResponse:
     def __init__(self) -> None:
+        self.list_pages = streamed_sync(BetaAgents.list_pages)
         self.create = streamed_sync(BetaAgents.create)
         self.list = streamed_sync(BetaAgents.list)
         self.get = streamed_sync(BetaAgents.get)
@@ -719,6 +2525,211 @@ class BetaAgentsWithStreamingResponse:
         self.create_version_alias = streamed_sync(BetaAgents.create_version_alias)
         self.list_version_aliases = streamed_sync(BetaAgents.list_version_aliases)
         self.delete_version_alias = streamed_sync(BetaAgents.delete_version_alias)
+
+
+class BetaAgentsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list_pages = streamed_sync(BetaAgentsOps.list_pages)
+
+
+class BetaConnectorsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.activate_for_consumer = streamed_sync(BetaConnectors.activate_for_consumer)
+        self.call_tool = streamed_sync(BetaConnectors.call_tool)
+        self.create = streamed_sync(BetaConnectors.create)
+        self.create_or_update_organization_credentials = streamed_sync(BetaConnectors.create_or_update_organization_credentials)
+        self.create_or_update_user_credentials = streamed_sync(BetaConnectors.create_or_update_user_credentials)
+        self.create_or_update_workspace_credentials = streamed_sync(BetaConnectors.create_or_update_workspace_credentials)
+        self.deactivate_for_consumer = streamed_sync(BetaConnectors.deactivate_for_consumer)
+        self.delete = streamed_sync(BetaConnectors.delete)
+        self.delete_all_user_credentials = streamed_sync(BetaConnectors.delete_all_user_credentials)
+        self.delete_organization_credentials = streamed_sync(BetaConnectors.delete_organization_credentials)
+        self.delete_user_credentials = streamed_sync(BetaConnectors.delete_user_credentials)
+        self.delete_workspace_credentials = streamed_sync(BetaConnectors.delete_workspace_credentials)
+        self.get = streamed_sync(BetaConnectors.get)
+        self.get_auth_url = streamed_sync(BetaConnectors.get_auth_url)
+        self.get_authentication_methods = streamed_sync(BetaConnectors.get_authentication_methods)
+        self.list = streamed_sync(BetaConnectors.list)
+        self.list_organization_credentials = streamed_sync(BetaConnectors.list_organization_credentials)
+        self.list_tools = streamed_sync(BetaConnectors.list_tools)
+        self.list_user_credentials = streamed_sync(BetaConnectors.list_user_credentials)
+        self.list_workspace_credentials = streamed_sync(BetaConnectors.list_workspace_credentials)
+        self.share = streamed_sync(BetaConnectors.share)
+        self.unshare = streamed_sync(BetaConnectors.unshare)
+        self.update = streamed_sync(BetaConnectors.update)
+
+
+class BetaObservabilityWithStreamingResponse:
+    def __init__(self) -> None:
+        self.campaigns = BetaObservabilityCampaignsWithStreamingResponse()
+        self.chat_completion_events = BetaObservabilityChatCompletionEventsWithStreamingResponse()
+        self.datasets = BetaObservabilityDatasetsWithStreamingResponse()
+        self.judges = BetaObservabilityJudgesWithStreamingResponse()
+        self.logs = BetaObservabilityLogsWithStreamingResponse()
+        self.spans = BetaObservabilitySpansWithStreamingResponse()
+        self.traces = BetaObservabilityTracesWithStreamingResponse()
+
+
+class BetaObservabilityCampaignsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaObservabilityCampaigns.create)
+        self.delete = streamed_sync(BetaObservabilityCampaigns.delete)
+        self.get = streamed_sync(BetaObservabilityCampaigns.get)
+        self.get_status = streamed_sync(BetaObservabilityCampaigns.get_status)
+        self.list = streamed_sync(BetaObservabilityCampaigns.list)
+        self.list_events = streamed_sync(BetaObservabilityCampaigns.list_events)
+
+
+class BetaObservabilityChatCompletionEventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get = streamed_sync(BetaObservabilityChatCompletionEvents.get)
+        self.get_similar_events = streamed_sync(BetaObservabilityChatCompletionEvents.get_similar_events)
+        self.judge = streamed_sync(BetaObservabilityChatCompletionEvents.judge)
+        self.search = streamed_sync(BetaObservabilityChatCompletionEvents.search)
+        self.search_ids = streamed_sync(BetaObservabilityChatCompletionEvents.search_ids)
+        self.fields = BetaObservabilityChatCompletionEventsFieldsWithStreamingResponse()
+
+
+class BetaObservabilityChatCompletionEventsFieldsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.fetch_option_counts = streamed_sync(BetaObservabilityChatCompletionEventsFields.fetch_option_counts)
+        self.fetch_options = streamed_sync(BetaObservabilityChatCompletionEventsFields.fetch_options)
+        self.list = streamed_sync(BetaObservabilityChatCompletionEventsFields.list)
+
+
+class BetaObservabilityDatasetsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaObservabilityDatasets.create)
+        self.create_record = streamed_sync(BetaObservabilityDatasets.create_record)
+        self.delete = streamed_sync(BetaObservabilityDatasets.delete)
+        self.export_to_jsonl = streamed_sync(BetaObservabilityDatasets.export_to_jsonl)
+        self.fetch = streamed_sync(BetaObservabilityDatasets.fetch)
+        self.fetch_task = streamed_sync(BetaObservabilityDatasets.fetch_task)
+        self.import_from_campaign = streamed_sync(BetaObservabilityDatasets.import_from_campaign)
+        self.import_from_dataset_records = streamed_sync(BetaObservabilityDatasets.import_from_dataset_records)
+        self.import_from_explorer = streamed_sync(BetaObservabilityDatasets.import_from_explorer)
+        self.import_from_file = streamed_sync(BetaObservabilityDatasets.import_from_file)
+        self.import_from_playground = streamed_sync(BetaObservabilityDatasets.import_from_playground)
+        self.list = streamed_sync(BetaObservabilityDatasets.list)
+        self.list_records = streamed_sync(BetaObservabilityDatasets.list_records)
+        self.list_tasks = streamed_sync(BetaObservabilityDatasets.list_tasks)
+        self.update = streamed_sync(BetaObservabilityDatasets.update)
+        self.records = BetaObservabilityDatasetsRecordsWithStreamingResponse()
+
+
+class BetaObservabilityDatasetsRecordsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.bulk_delete = streamed_sync(BetaObservabilityDatasetsRecords.bulk_delete)
+        self.delete = streamed_sync(BetaObservabilityDatasetsRecords.delete)
+        self.fetch = streamed_sync(BetaObservabilityDatasetsRecords.fetch)
+        self.judge = streamed_sync(BetaObservabilityDatasetsRecords.judge)
+        self.update_payload = streamed_sync(BetaObservabilityDatasetsRecords.update_payload)
+        self.update_properties = streamed_sync(BetaObservabilityDatasetsRecords.update_properties)
+
+
+class BetaObservabilityJudgesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaObservabilityJudges.create)
+        self.delete = streamed_sync(BetaObservabilityJudges.delete)
+        self.fetch = streamed_sync(BetaObservabilityJudges.fetch)
+        self.judge_conversation = streamed_sync(BetaObservabilityJudges.judge_conversation)
+        self.list = streamed_sync(BetaObservabilityJudges.list)
+        self.update = streamed_sync(BetaObservabilityJudges.update)
+
+
+class BetaObservabilityLogsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.fetch_options = streamed_sync(BetaObservabilityLogs.fetch_options)
+        self.list = streamed_sync(BetaObservabilityLogs.list)
+        self.search = streamed_sync(BetaObservabilityLogs.search)
+
+
+class BetaObservabilitySpansWithStreamingResponse:
+    def __init__(self) -> None:
+        self.aggregate = streamed_sync(BetaObservabilitySpans.aggregate)
+        self.fetch_span_eval_field_options = streamed_sync(BetaObservabilitySpans.fetch_span_eval_field_options)
+        self.fetch_span_field_options = streamed_sync(BetaObservabilitySpans.fetch_span_field_options)
+        self.list_span_eval_fields = streamed_sync(BetaObservabilitySpans.list_span_eval_fields)
+        self.list_span_fields = streamed_sync(BetaObservabilitySpans.list_span_fields)
+        self.search_latest_span_evaluations = streamed_sync(BetaObservabilitySpans.search_latest_span_evaluations)
+        self.search_span_evaluations = streamed_sync(BetaObservabilitySpans.search_span_evaluations)
+        self.search_spans = streamed_sync(BetaObservabilitySpans.search_spans)
+
+
+class BetaObservabilityTracesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.aggregate = streamed_sync(BetaObservabilityTraces.aggregate)
+        self.fetch_options = streamed_sync(BetaObservabilityTraces.fetch_options)
+        self.get_span_by_id = streamed_sync(BetaObservabilityTraces.get_span_by_id)
+        self.get_trace_by_id = streamed_sync(BetaObservabilityTraces.get_trace_by_id)
+        self.get_trace_fields = streamed_sync(BetaObservabilityTraces.get_trace_fields)
+        self.get_trace_spans = streamed_sync(BetaObservabilityTraces.get_trace_spans)
+        self.search = streamed_sync(BetaObservabilityTraces.search)
+
+
+class BetaOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.admin = BetaAdminWithStreamingResponse()
+        self.connectors = BetaConnectorsWithStreamingResponse()
+        self.observability = BetaObservabilityWithStreamingResponse()
+        self.prompts = BetaPromptsWithStreamingResponse()
+        self.rag = BetaRagWithStreamingResponse()
+        self.skills = BetaSkillsWithStreamingResponse()
+        self.users = BetaUsersWithStreamingResponse()
+
+
+class BetaPromptsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaPrompts.create)
+        self.create_version = streamed_sync(BetaPrompts.create_version)
+        self.delete = streamed_sync(BetaPrompts.delete)
+        self.get = streamed_sync(BetaPrompts.get)
+        self.get_version = streamed_sync(BetaPrompts.get_version)
+        self.list = streamed_sync(BetaPrompts.list)
+        self.list_versions = streamed_sync(BetaPrompts.list_versions)
+        self.update_metadata = streamed_sync(BetaPrompts.update_metadata)
+        self.update_version_metadata = streamed_sync(BetaPrompts.update_version_metadata)
+
+
+class BetaRagWithStreamingResponse:
+    def __init__(self) -> None:
+        self.ingestion_pipeline_configurations = BetaRagIngestionPipelineConfigurationsWithStreamingResponse()
+        self.search_indexes = BetaRagSearchIndexesWithStreamingResponse()
+
+
+class BetaRagIngestionPipelineConfigurationsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.list = streamed_sync(BetaRagIngestionPipelineConfigurations.list)
+        self.register = streamed_sync(BetaRagIngestionPipelineConfigurations.register)
+        self.update_run_info = streamed_sync(BetaRagIngestionPipelineConfigurations.update_run_info)
+
+
+class BetaRagSearchIndexesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_deployment_summaries = streamed_sync(BetaRagSearchIndexes.get_deployment_summaries)
+        self.register_deployment = streamed_sync(BetaRagSearchIndexes.register_deployment)
+        self.unregister_deployment = streamed_sync(BetaRagSearchIndexes.unregister_deployment)
+        self.update_index_metrics = streamed_sync(BetaRagSearchIndexes.update_index_metrics)
+
+
+class BetaSkillsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create = streamed_sync(BetaSkills.create)
+        self.create_version = streamed_sync(BetaSkills.create_version)
+        self.delete = streamed_sync(BetaSkills.delete)
+        self.get = streamed_sync(BetaSkills.get)
+        self.get_version = streamed_sync(BetaSkills.get_version)
+        self.list = streamed_sync(BetaSkills.list)
+        self.list_versions = streamed_sync(BetaSkills.list_versions)
+        self.update_metadata = streamed_sync(BetaSkills.update_metadata)
+        self.update_version_metadata = streamed_sync(BetaSkills.update_version_metadata)
+
+
+class BetaUsersWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_identity = streamed_sync(BetaUsers.get_identity)
+        self.list_organizations = streamed_sync(BetaUsers.list_organizations)
+        self.list_workspaces = streamed_sync(BetaUsers.list_workspaces)
 
 
 class ChatWithStreamingResponse:
@@ -752,6 +2763,7 @@ class ConversationsWithStreamingResponse:
 
 class DocumentsWithStreamingResponse:
     def __init__(self) -> None:
+        self.libraries_documents_update_v1 = streamed_sync(Documents.libraries_documents_update_v1)
         self.list = streamed_sync(Documents.list)
         self.upload = streamed_sync(Documents.upload)
         self.get = streamed_sync(Documents.get)
@@ -764,9 +2776,20 @@ class DocumentsWithStreamingResponse:
         self.reprocess = streamed_sync(Documents.reprocess)
 
 
+class DocumentsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.libraries_documents_update_v1 = streamed_sync(DocumentsOps.libraries_documents_update_v1)
+
+
 class EmbeddingsWithStreamingResponse:
     def __init__(self) -> None:
         self.create = streamed_sync(Embeddings.create)
+
+
+class EventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = streamed_sync(Events.get_stream_events)
+        self.get_workflow_events = streamed_sync(Events.get_workflow_events)
 
 
 class FilesWithStreamingResponse:
@@ -801,6 +2824,7 @@ class FineTuningJobsWithStreamingResponse:
 
 class LibrariesWithStreamingResponse:
     def __init__(self) -> None:
+        self.libraries_update_v1 = streamed_sync(Libraries.libraries_update_v1)
         self.list = streamed_sync(Libraries.list)
         self.create = streamed_sync(Libraries.create)
         self.get = streamed_sync(Libraries.get)
@@ -808,6 +2832,11 @@ class LibrariesWithStreamingResponse:
         self.delete = streamed_sync(Libraries.delete)
         self.documents = DocumentsWithStreamingResponse()
         self.accesses = AccessesWithStreamingResponse()
+
+
+class LibrariesOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.libraries_update_v1 = streamed_sync(LibrariesOps.libraries_update_v1)
 
 
 class ModelsWithStreamingResponse:
@@ -831,8 +2860,131 @@ class TranscriptionsWithStreamingResponse:
         self.stream = streamed_sync(Transcriptions.stream)
 
 
+class WorkflowsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = streamed_sync(Workflows.archive_workflow)
+        self.bulk_archive_workflows = streamed_sync(Workflows.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = streamed_sync(Workflows.bulk_unarchive_workflows)
+        self.execute_workflow = streamed_sync(Workflows.execute_workflow)
+        self.execute_workflow_registration = streamed_sync(Workflows.execute_workflow_registration)
+        self.get_workflow = streamed_sync(Workflows.get_workflow)
+        self.get_workflow_registration = streamed_sync(Workflows.get_workflow_registration)
+        self.get_workflow_registrations = streamed_sync(Workflows.get_workflow_registrations)
+        self.get_workflows = streamed_sync(Workflows.get_workflows)
+        self.unarchive_workflow = streamed_sync(Workflows.unarchive_workflow)
+        self.update_workflow = streamed_sync(Workflows.update_workflow)
+        self.deployments = WorkflowsDeploymentsWithStreamingResponse()
+        self.events = WorkflowsEventsWithStreamingResponse()
+        self.executions = WorkflowsExecutionsWithStreamingResponse()
+        self.metrics = WorkflowsMetricsWithStreamingResponse()
+        self.runs = WorkflowsRunsWithStreamingResponse()
+        self.schedules = WorkflowsSchedulesWithStreamingResponse()
+
+
+class WorkflowsDeploymentsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.create_deployment = streamed_sync(WorkflowsDeployments.create_deployment)
+        self.delete_deployment = streamed_sync(WorkflowsDeployments.delete_deployment)
+        self.get_deployment = streamed_sync(WorkflowsDeployments.get_deployment)
+        self.get_deployment_logs = streamed_sync(WorkflowsDeployments.get_deployment_logs)
+        self.list_deployment_workers = streamed_sync(WorkflowsDeployments.list_deployment_workers)
+        self.list_deployments = streamed_sync(WorkflowsDeployments.list_deployments)
+        self.restart_deployment = streamed_sync(WorkflowsDeployments.restart_deployment)
+        self.start_deployment = streamed_sync(WorkflowsDeployments.start_deployment)
+        self.stop_deployment = streamed_sync(WorkflowsDeployments.stop_deployment)
+        self.stream_deployment_logs = streamed_sync(WorkflowsDeployments.stream_deployment_logs)
+        self.update_deployment = streamed_sync(WorkflowsDeployments.update_deployment)
+
+
+class WorkflowsEventsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_stream_events = streamed_sync(WorkflowsEvents.get_stream_events)
+        self.get_workflow_events = streamed_sync(WorkflowsEvents.get_workflow_events)
+
+
+class WorkflowsExecutionsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.batch_cancel_workflow_executions = streamed_sync(WorkflowsExecutions.batch_cancel_workflow_executions)
+        self.batch_terminate_workflow_executions = streamed_sync(WorkflowsExecutions.batch_terminate_workflow_executions)
+        self.cancel_workflow_execution = streamed_sync(WorkflowsExecutions.cancel_workflow_execution)
+        self.get_workflow_execution = streamed_sync(WorkflowsExecutions.get_workflow_execution)
+        self.get_workflow_execution_history = streamed_sync(WorkflowsExecutions.get_workflow_execution_history)
+        self.get_workflow_execution_logs = streamed_sync(WorkflowsExecutions.get_workflow_execution_logs)
+        self.get_workflow_execution_trace_events = streamed_sync(WorkflowsExecutions.get_workflow_execution_trace_events)
+        self.get_workflow_execution_trace_info = streamed_sync(WorkflowsExecutions.get_workflow_execution_trace_info)
+        self.get_workflow_execution_trace_otel = streamed_sync(WorkflowsExecutions.get_workflow_execution_trace_otel)
+        self.get_workflow_execution_trace_summary = streamed_sync(WorkflowsExecutions.get_workflow_execution_trace_summary)
+        self.query_workflow_execution = streamed_sync(WorkflowsExecutions.query_workflow_execution)
+        self.reset_workflow = streamed_sync(WorkflowsExecutions.reset_workflow)
+        self.signal_workflow_execution = streamed_sync(WorkflowsExecutions.signal_workflow_execution)
+        self.stream = streamed_sync(WorkflowsExecutions.stream)
+        self.stream_workflow_execution_logs = streamed_sync(WorkflowsExecutions.stream_workflow_execution_logs)
+        self.terminate_workflow_execution = streamed_sync(WorkflowsExecutions.terminate_workflow_execution)
+        self.update_workflow_execution = streamed_sync(WorkflowsExecutions.update_workflow_execution)
+
+
+class WorkflowsMetricsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_workflow_metrics = streamed_sync(WorkflowsMetrics.get_workflow_metrics)
+
+
+class WorkflowsRunsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_run = streamed_sync(WorkflowsRuns.get_run)
+        self.get_run_history = streamed_sync(WorkflowsRuns.get_run_history)
+        self.list_runs = streamed_sync(WorkflowsRuns.list_runs)
+
+
+class WorkflowsSchedulesWithStreamingResponse:
+    def __init__(self) -> None:
+        self.get_schedule = streamed_sync(WorkflowsSchedules.get_schedule)
+        self.get_schedules = streamed_sync(WorkflowsSchedules.get_schedules)
+        self.pause_schedule = streamed_sync(WorkflowsSchedules.pause_schedule)
+        self.resume_schedule = streamed_sync(WorkflowsSchedules.resume_schedule)
+        self.schedule_workflow = streamed_sync(WorkflowsSchedules.schedule_workflow)
+        self.trigger_schedule = streamed_sync(WorkflowsSchedules.trigger_schedule)
+        self.unschedule_workflow = streamed_sync(WorkflowsSchedules.unschedule_workflow)
+        self.update_schedule = streamed_sync(WorkflowsSchedules.update_schedule)
+
+
 class StreamingResponses:
     """``Resource.with_streaming_response``: the wrappers of each resource class."""
+
+    @overload
+    def __get__(self, obj: AsyncAudio, owner: Any) -> AsyncAudioWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBatchJobs, owner: Any) -> AsyncBatchJobsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBeta, owner: Any) -> AsyncBetaWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAgents, owner: Any) -> AsyncBetaAgentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncDocuments, owner: Any) -> AsyncDocumentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Audio, owner: Any) -> AudioWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BatchJobs, owner: Any) -> BatchJobsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Beta, owner: Any) -> BetaWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAgents, owner: Any) -> BetaAgentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Documents, owner: Any) -> DocumentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Accesses, owner: Any) -> AccessesWithStreamingResponse: ...
@@ -847,19 +2999,106 @@ class StreamingResponses:
     def __get__(self, obj: AsyncAgents, owner: Any) -> AsyncAgentsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncAudio, owner: Any) -> AsyncAudioWithStreamingResponse: ...
+    def __get__(self, obj: AsyncAudioOps, owner: Any) -> AsyncAudioOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncAudioSpeech, owner: Any) -> AsyncAudioSpeechWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncAudioVoices, owner: Any) -> AsyncAudioVoicesWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncBatch, owner: Any) -> AsyncBatchWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBatchJobs, owner: Any) -> AsyncBatchJobsWithStreamingResponse: ...
+    def __get__(self, obj: AsyncBatchJobsOps, owner: Any) -> AsyncBatchJobsOpsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBeta, owner: Any) -> AsyncBetaWithStreamingResponse: ...
+    def __get__(self, obj: AsyncBetaAdmin, owner: Any) -> AsyncBetaAdminWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncBetaAgents, owner: Any) -> AsyncBetaAgentsWithStreamingResponse: ...
+    def __get__(self, obj: AsyncBetaAdminApiKeys, owner: Any) -> AsyncBetaAdminApiKeysWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminAuditLogs, owner: Any) -> AsyncBetaAdminAuditLogsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminBilling, owner: Any) -> AsyncBetaAdminBillingWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminScim, owner: Any) -> AsyncBetaAdminScimWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminUserGroups, owner: Any) -> AsyncBetaAdminUserGroupsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminUsers, owner: Any) -> AsyncBetaAdminUsersWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminVibeCodeAnalytics, owner: Any) -> AsyncBetaAdminVibeCodeAnalyticsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminVibeWorkAnalytics, owner: Any) -> AsyncBetaAdminVibeWorkAnalyticsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAdminWorkspaces, owner: Any) -> AsyncBetaAdminWorkspacesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaAgentsOps, owner: Any) -> AsyncBetaAgentsOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaConnectors, owner: Any) -> AsyncBetaConnectorsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservability, owner: Any) -> AsyncBetaObservabilityWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityCampaigns, owner: Any) -> AsyncBetaObservabilityCampaignsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityChatCompletionEvents, owner: Any) -> AsyncBetaObservabilityChatCompletionEventsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityChatCompletionEventsFields, owner: Any) -> AsyncBetaObservabilityChatCompletionEventsFieldsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityDatasets, owner: Any) -> AsyncBetaObservabilityDatasetsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityDatasetsRecords, owner: Any) -> AsyncBetaObservabilityDatasetsRecordsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityJudges, owner: Any) -> AsyncBetaObservabilityJudgesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityLogs, owner: Any) -> AsyncBetaObservabilityLogsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilitySpans, owner: Any) -> AsyncBetaObservabilitySpansWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaObservabilityTraces, owner: Any) -> AsyncBetaObservabilityTracesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaOps, owner: Any) -> AsyncBetaOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaPrompts, owner: Any) -> AsyncBetaPromptsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRag, owner: Any) -> AsyncBetaRagWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRagIngestionPipelineConfigurations, owner: Any) -> AsyncBetaRagIngestionPipelineConfigurationsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaRagSearchIndexes, owner: Any) -> AsyncBetaRagSearchIndexesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaSkills, owner: Any) -> AsyncBetaSkillsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncBetaUsers, owner: Any) -> AsyncBetaUsersWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncChat, owner: Any) -> AsyncChatWithStreamingResponse: ...
@@ -871,10 +3110,13 @@ class StreamingResponses:
     def __get__(self, obj: AsyncConversations, owner: Any) -> AsyncConversationsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncDocuments, owner: Any) -> AsyncDocumentsWithStreamingResponse: ...
+    def __get__(self, obj: AsyncDocumentsOps, owner: Any) -> AsyncDocumentsOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncEmbeddings, owner: Any) -> AsyncEmbeddingsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncEvents, owner: Any) -> AsyncEventsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncFiles, owner: Any) -> AsyncFilesWithStreamingResponse: ...
@@ -889,7 +3131,7 @@ class StreamingResponses:
     def __get__(self, obj: AsyncFineTuningJobs, owner: Any) -> AsyncFineTuningJobsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithStreamingResponse: ...
+    def __get__(self, obj: AsyncLibrariesOps, owner: Any) -> AsyncLibrariesOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncModels, owner: Any) -> AsyncModelsWithStreamingResponse: ...
@@ -901,19 +3143,127 @@ class StreamingResponses:
     def __get__(self, obj: AsyncTranscriptions, owner: Any) -> AsyncTranscriptionsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: Audio, owner: Any) -> AudioWithStreamingResponse: ...
+    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsDeployments, owner: Any) -> AsyncWorkflowsDeploymentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsEvents, owner: Any) -> AsyncWorkflowsEventsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsExecutions, owner: Any) -> AsyncWorkflowsExecutionsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsMetrics, owner: Any) -> AsyncWorkflowsMetricsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsRuns, owner: Any) -> AsyncWorkflowsRunsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsSchedules, owner: Any) -> AsyncWorkflowsSchedulesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioOps, owner: Any) -> AudioOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioSpeech, owner: Any) -> AudioSpeechWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AudioVoices, owner: Any) -> AudioVoicesWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Batch, owner: Any) -> BatchWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: BatchJobs, owner: Any) -> BatchJobsWithStreamingResponse: ...
+    def __get__(self, obj: BatchJobsOps, owner: Any) -> BatchJobsOpsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: Beta, owner: Any) -> BetaWithStreamingResponse: ...
+    def __get__(self, obj: BetaAdmin, owner: Any) -> BetaAdminWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: BetaAgents, owner: Any) -> BetaAgentsWithStreamingResponse: ...
+    def __get__(self, obj: BetaAdminApiKeys, owner: Any) -> BetaAdminApiKeysWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminAuditLogs, owner: Any) -> BetaAdminAuditLogsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminBilling, owner: Any) -> BetaAdminBillingWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminScim, owner: Any) -> BetaAdminScimWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminUserGroups, owner: Any) -> BetaAdminUserGroupsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminUsers, owner: Any) -> BetaAdminUsersWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminVibeCodeAnalytics, owner: Any) -> BetaAdminVibeCodeAnalyticsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminVibeWorkAnalytics, owner: Any) -> BetaAdminVibeWorkAnalyticsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAdminWorkspaces, owner: Any) -> BetaAdminWorkspacesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaAgentsOps, owner: Any) -> BetaAgentsOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaConnectors, owner: Any) -> BetaConnectorsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservability, owner: Any) -> BetaObservabilityWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityCampaigns, owner: Any) -> BetaObservabilityCampaignsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityChatCompletionEvents, owner: Any) -> BetaObservabilityChatCompletionEventsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityChatCompletionEventsFields, owner: Any) -> BetaObservabilityChatCompletionEventsFieldsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityDatasets, owner: Any) -> BetaObservabilityDatasetsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityDatasetsRecords, owner: Any) -> BetaObservabilityDatasetsRecordsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityJudges, owner: Any) -> BetaObservabilityJudgesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityLogs, owner: Any) -> BetaObservabilityLogsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilitySpans, owner: Any) -> BetaObservabilitySpansWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaObservabilityTraces, owner: Any) -> BetaObservabilityTracesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaOps, owner: Any) -> BetaOpsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaPrompts, owner: Any) -> BetaPromptsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRag, owner: Any) -> BetaRagWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRagIngestionPipelineConfigurations, owner: Any) -> BetaRagIngestionPipelineConfigurationsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaRagSearchIndexes, owner: Any) -> BetaRagSearchIndexesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaSkills, owner: Any) -> BetaSkillsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: BetaUsers, owner: Any) -> BetaUsersWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Chat, owner: Any) -> ChatWithStreamingResponse: ...
@@ -925,10 +3275,13 @@ class StreamingResponses:
     def __get__(self, obj: Conversations, owner: Any) -> ConversationsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: Documents, owner: Any) -> DocumentsWithStreamingResponse: ...
+    def __get__(self, obj: DocumentsOps, owner: Any) -> DocumentsOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Embeddings, owner: Any) -> EmbeddingsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Events, owner: Any) -> EventsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Files, owner: Any) -> FilesWithStreamingResponse: ...
@@ -943,7 +3296,7 @@ class StreamingResponses:
     def __get__(self, obj: FineTuningJobs, owner: Any) -> FineTuningJobsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithStreamingResponse: ...
+    def __get__(self, obj: LibrariesOps, owner: Any) -> LibrariesOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Models, owner: Any) -> ModelsWithStreamingResponse: ...
@@ -953,6 +3306,27 @@ class StreamingResponses:
 
     @overload
     def __get__(self, obj: Transcriptions, owner: Any) -> TranscriptionsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsDeployments, owner: Any) -> WorkflowsDeploymentsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsEvents, owner: Any) -> WorkflowsEventsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsExecutions, owner: Any) -> WorkflowsExecutionsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsMetrics, owner: Any) -> WorkflowsMetricsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsRuns, owner: Any) -> WorkflowsRunsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsSchedules, owner: Any) -> WorkflowsSchedulesWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Any, owner: Any) -> Any: ...

@@ -8,8 +8,15 @@ from pydantic import Field
 from .._models import BaseModel
 from .shared import (
     AssistantMessage,
+    CodeInterpreterTool,
+    CustomConnector,
+    DocumentLibraryTool,
+    GuardrailConfig,
+    ImageGenerationTool,
     MistralPromptMode,
     Prediction,
+    ReasoningEffort,
+    RequestedServiceTier,
     ResponseFormat,
     SystemMessage,
     Tool,
@@ -17,6 +24,8 @@ from .shared import (
     ToolChoiceEnum,
     ToolMessage,
     UserMessage,
+    WebSearchPremiumTool,
+    WebSearchTool,
 )
 
 __all__ = [
@@ -55,14 +64,30 @@ class AgentsCompletionRequest(BaseModel):
     """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
     """
     response_format: ResponseFormat | None = None
-    tools: list[Tool] | None = None
+    tools: (
+        list[
+            Annotated[
+                Union[
+                    Tool,
+                    WebSearchTool,
+                    WebSearchPremiumTool,
+                    CodeInterpreterTool,
+                    ImageGenerationTool,
+                    DocumentLibraryTool,
+                    CustomConnector,
+                ],
+                Field(discriminator="type"),
+            ],
+        ]
+        | None
+    ) = None
     tool_choice: ToolChoice | ToolChoiceEnum | str = "auto"
-    presence_penalty: float = 0.0
+    presence_penalty: float | None = None
     """The `presence_penalty` determines how much the model penalizes the repetition of words or
     phrases. A higher presence penalty encourages the model to use a wider variety of words and
     phrases, making the output more diverse and creative.
     """
-    frequency_penalty: float = 0.0
+    frequency_penalty: float | None = None
     """The `frequency_penalty` penalizes the repetition of words based on their frequency in the
     generated text. A higher frequency penalty discourages the model from repeating words that have
     already appeared frequently in the output, promoting diversity and reducing repetition.
@@ -75,9 +100,14 @@ class AgentsCompletionRequest(BaseModel):
     files with minimal changes, reducing latency while maintaining high-quality results.
     """
     parallel_tool_calls: bool = True
+    reasoning_effort: ReasoningEffort | str | None = None
     prompt_mode: MistralPromptMode | str | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.
     """
+    guardrails: list[GuardrailConfig] | None = None
+    prompt_cache_key: str | None = None
+    service_tier: RequestedServiceTier | str | None = None
+    """Determines whether to serve the request using priority or standard capacity."""
     agent_id: str
     """The ID of the agent to use for this completion."""

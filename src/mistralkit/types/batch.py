@@ -6,8 +6,8 @@ from typing import Any, Literal
 from .._models import BaseModel, TaggedModel
 
 __all__ = [
-    "ApiEndpoint", "BatchError", "BatchJobIn", "BatchJobOut", "BatchJobStatus", "BatchJobsOut",
-    "BatchRequest",
+    "ApiEndpoint", "BatchError", "BatchJob", "BatchJobStatus", "BatchRequest",
+    "CreateBatchJobRequest", "DeleteBatchJobResponse", "ListBatchJobsResponse",
 ]
 
 
@@ -25,44 +25,13 @@ class BatchError(BaseModel):
     count: int = 1
 
 
-class BatchRequest(BaseModel):
-    """BatchRequest"""
-
-    custom_id: str | None = None
-    body: dict[str, Any]
-
-
-class BatchJobIn(BaseModel):
-    """Request body of POST /v1/batch/jobs."""
-
-    input_files: list[str] | None = None
-    """The list of input files to be used for batch inference, these files should be `jsonl` files,
-    containing the input data corresponding to the bory request for the batch inference in a "body"
-    field. An example of such file is the following: ```json {"custom_id": "0", "body":
-    {"max_tokens": 100, ...
-    """
-    requests: list[BatchRequest] | None = None
-    endpoint: ApiEndpoint | str
-    """The endpoint to be used for batch inference."""
-    model: str | None = None
-    """The model to be used for batch inference."""
-    agent_id: str | None = None
-    """In case you want to use a specific agent from the **deprecated** agents api for batch inference,
-    you can specify the agent ID here.
-    """
-    metadata: dict[str, str] | None = None
-    """The metadata of your choice to be associated with the batch inference job."""
-    timeout_hours: int = 24
-    """The timeout in hours for the batch inference job."""
-
-
 BatchJobStatus = Literal[
     "QUEUED", "RUNNING", "SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLATION_REQUESTED",
     "CANCELLED",
 ]
 
 
-class BatchJobOut(TaggedModel):
+class BatchJob(TaggedModel):
     """Response of POST /v1/batch/jobs, GET /v1/batch/jobs/{job_id}, POST
     /v1/batch/jobs/{job_id}/cancel.
     """
@@ -88,9 +57,48 @@ class BatchJobOut(TaggedModel):
     completed_at: int | None = None
 
 
-class BatchJobsOut(TaggedModel):
+class BatchRequest(BaseModel):
+    """BatchRequest"""
+
+    custom_id: str | None = None
+    body: dict[str, Any]
+
+
+class CreateBatchJobRequest(BaseModel):
+    """Request body of POST /v1/batch/jobs."""
+
+    input_files: list[str] | None = None
+    """A list of `.jsonl` files for batch inference. Each line must be a JSON object with a `body`
+    field containing the request payload: ```json {"custom_id": "0", "body": {"max_tokens": 100,
+    "messages": [{"role": "user", "content": "What is the best French cheese?"}]}} {"custom_id":
+    "1", "body": ...
+    """
+    requests: list[BatchRequest] | None = None
+    endpoint: ApiEndpoint | str
+    """The endpoint to be used for batch inference."""
+    model: str | None = None
+    """The model to be used for batch inference."""
+    agent_id: str | None = None
+    """In case you want to use a specific agent from the **deprecated** agents api for batch inference,
+    you can specify the agent ID here.
+    """
+    metadata: dict[str, str] | None = None
+    """The metadata of your choice to be associated with the batch inference job."""
+    timeout_hours: int = 24
+    """The timeout in hours for the batch inference job."""
+
+
+class DeleteBatchJobResponse(TaggedModel):
+    """Response of DELETE /v1/batch/jobs/{job_id}."""
+
+    id: str
+    object: Literal["batch"] = "batch"
+    deleted: bool = True
+
+
+class ListBatchJobsResponse(TaggedModel):
     """Response of GET /v1/batch/jobs."""
 
-    data: list[BatchJobOut] = []
+    data: list[BatchJob] = []
     object: Literal["list"] = "list"
     total: int

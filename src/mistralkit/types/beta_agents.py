@@ -10,6 +10,7 @@ from .._models import BaseModel, TaggedModel
 from .shared import (
     CodeInterpreterTool,
     CompletionArgs,
+    CustomConnector,
     DocumentLibraryTool,
     FunctionTool,
     GuardrailConfig,
@@ -20,9 +21,9 @@ from .shared import (
 )
 
 __all__ = [
-    "Agent", "AgentAliasResponse", "AgentCreationRequest", "AgentUpdateRequest",
-    "AgentsApiV1AgentsListResponse", "AgentsApiV1AgentsListVersionAliasesResponse",
-    "AgentsApiV1AgentsListVersionsResponse", "RequestSource",
+    "Agent", "AgentAliasResponse", "AgentListPage", "AgentsApiV1AgentsListResponse",
+    "AgentsApiV1AgentsListVersionAliasesResponse", "AgentsApiV1AgentsListVersionsResponse",
+    "CreateAgentRequest", "RequestSource", "UpdateAgentRequest",
 ]
 
 
@@ -41,6 +42,7 @@ class Agent(TaggedModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
@@ -78,7 +80,27 @@ class AgentAliasResponse(BaseModel):
     updated_at: datetime
 
 
-class AgentCreationRequest(BaseModel):
+class AgentListPage(TaggedModel):
+    """Response of GET /v1/agents/pages."""
+
+    object: Literal["list"] = "list"
+    data: list[Agent]
+    next_page_token: str | None = None
+
+
+#: Response of GET /v1/agents.
+AgentsApiV1AgentsListResponse = list[Agent]
+
+
+#: Response of GET /v1/agents/{agent_id}/aliases.
+AgentsApiV1AgentsListVersionAliasesResponse = list[AgentAliasResponse]
+
+
+#: Response of GET /v1/agents/{agent_id}/versions.
+AgentsApiV1AgentsListVersionsResponse = list[Agent]
+
+
+class CreateAgentRequest(BaseModel):
     """Request body of POST /v1/agents."""
 
     instructions: str | None = None
@@ -93,6 +115,7 @@ class AgentCreationRequest(BaseModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
@@ -113,7 +136,10 @@ class AgentCreationRequest(BaseModel):
     version_message: str | None = None
 
 
-class AgentUpdateRequest(BaseModel):
+RequestSource = Literal["api", "playground", "agent_builder_v1"]
+
+
+class UpdateAgentRequest(BaseModel):
     """Request body of PATCH /v1/agents/{agent_id}."""
 
     instructions: str | None = None
@@ -128,6 +154,7 @@ class AgentUpdateRequest(BaseModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
@@ -147,18 +174,3 @@ class AgentUpdateRequest(BaseModel):
     deployment_chat: bool | None = None
     metadata: MetadataDict | None = None
     version_message: str | None = None
-
-
-#: Response of GET /v1/agents.
-AgentsApiV1AgentsListResponse = list[Agent]
-
-
-#: Response of GET /v1/agents/{agent_id}/aliases.
-AgentsApiV1AgentsListVersionAliasesResponse = list[AgentAliasResponse]
-
-
-#: Response of GET /v1/agents/{agent_id}/versions.
-AgentsApiV1AgentsListVersionsResponse = list[Agent]
-
-
-RequestSource = Literal["api", "playground", "agent_builder_v1"]

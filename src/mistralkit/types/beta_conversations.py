@@ -8,8 +8,10 @@ from pydantic import Field
 
 from .._models import BaseModel, TaggedModel
 from .shared import (
+    BuiltInConnectors,
     CodeInterpreterTool,
     CompletionArgs,
+    CustomConnector,
     DocumentLibraryTool,
     DocumentURLChunk,
     FunctionTool,
@@ -18,6 +20,8 @@ from .shared import (
     ImageURLChunk,
     MetadataDict,
     TextChunk,
+    ThinkChunk,
+    ToolReferenceChunk,
     WebSearchPremiumTool,
     WebSearchTool,
 )
@@ -25,19 +29,18 @@ from .shared import (
 __all__ = [
     "AgentConversation", "AgentHandoffDoneEvent", "AgentHandoffEntry", "AgentHandoffStartedEvent",
     "AgentsApiV1ConversationsGetResponse", "AgentsApiV1ConversationsListResponse",
-    "BuiltInConnectors", "ConversationAppendRequest", "ConversationAppendRequestBase",
-    "ConversationAppendStreamRequest", "ConversationEvents", "ConversationHistory",
-    "ConversationInputs", "ConversationMessages", "ConversationRequest", "ConversationRequestBase",
-    "ConversationResponse", "ConversationRestartRequest", "ConversationRestartRequestBase",
-    "ConversationRestartStreamRequest", "ConversationStreamRequest", "ConversationThinkChunk",
+    "AppendConversationRequest", "ConversationAppendRequest", "ConversationAppendStreamRequest",
+    "ConversationEvents", "ConversationHistory", "ConversationInputs", "ConversationMessages",
+    "ConversationRequest", "ConversationRequestBase", "ConversationResponse",
+    "ConversationRestartRequest", "ConversationRestartStreamRequest", "ConversationStreamRequest",
     "ConversationUsageInfo", "FunctionCallEntry", "FunctionCallEntryArguments",
     "FunctionCallEvent", "FunctionResultEntry", "InputEntries", "MessageEntries",
     "MessageInputContentChunks", "MessageInputEntry", "MessageOutputContentChunks",
     "MessageOutputEntry", "MessageOutputEvent", "ModelConversation", "OutputContentChunks",
-    "ResponseDoneEvent", "ResponseErrorEvent", "ResponseStartedEvent", "SSETypes",
-    "ToolCallConfirmation", "ToolExecutionDeltaEvent", "ToolExecutionDoneEvent",
-    "ToolExecutionEntry", "ToolExecutionInfo", "ToolExecutionStartedEvent", "ToolFileChunk",
-    "ToolReferenceChunk",
+    "ResponseDoneEvent", "ResponseErrorEvent", "ResponseStartedEvent",
+    "RestartConversationRequest", "SSETypes", "ToolCallConfirmation", "ToolExecutionDeltaEvent",
+    "ToolExecutionDoneEvent", "ToolExecutionEntry", "ToolExecutionInfo",
+    "ToolExecutionStartedEvent", "ToolFileChunk",
 ]
 
 
@@ -109,6 +112,7 @@ class ModelConversation(TaggedModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
@@ -142,11 +146,6 @@ AgentsApiV1ConversationsGetResponse = ModelConversation | AgentConversation
 AgentsApiV1ConversationsListResponse = list[ModelConversation | AgentConversation]
 
 
-BuiltInConnectors = Literal[
-    "web_search", "web_search_premium", "code_interpreter", "image_generation", "document_library",
-]
-
-
 FunctionCallEntryArguments = dict[str, Any] | str
 
 
@@ -178,25 +177,6 @@ class FunctionResultEntry(TaggedModel):
     result: str
 
 
-class ToolReferenceChunk(TaggedModel):
-    """ToolReferenceChunk"""
-
-    type: Literal["tool_reference"] = "tool_reference"
-    tool: BuiltInConnectors | str
-    title: str
-    url: str | None = None
-    favicon: str | None = None
-    description: str | None = None
-
-
-class ConversationThinkChunk(TaggedModel):
-    """ConversationThinkChunk"""
-
-    type: Literal["thinking"] = "thinking"
-    thinking: list[TextChunk | ToolReferenceChunk]
-    closed: bool = True
-
-
 class ToolFileChunk(TaggedModel):
     """ToolFileChunk"""
 
@@ -208,7 +188,7 @@ class ToolFileChunk(TaggedModel):
 
 
 MessageInputContentChunks = list[
-    TextChunk | ImageURLChunk | ToolFileChunk | DocumentURLChunk | ConversationThinkChunk,
+    TextChunk | ImageURLChunk | ToolFileChunk | DocumentURLChunk | ThinkChunk,
 ]
 
 
@@ -226,14 +206,7 @@ class MessageInputEntry(TaggedModel):
 
 
 MessageOutputContentChunks = list[
-    (
-        TextChunk
-        | ImageURLChunk
-        | ToolFileChunk
-        | DocumentURLChunk
-        | ConversationThinkChunk
-        | ToolReferenceChunk
-    ),
+    TextChunk | ImageURLChunk | ToolFileChunk | DocumentURLChunk | ThinkChunk | ToolReferenceChunk,
 ]
 
 
@@ -291,11 +264,14 @@ class ToolCallConfirmation(BaseModel):
     confirmation: Literal["allow", "deny"] | str
 
 
-class ConversationAppendRequest(BaseModel):
-    """Request body of POST /v1/conversations/{conversation_id}."""
+class AppendConversationRequest(BaseModel):
+    """AppendConversationRequest"""
 
     inputs: ConversationInputs | None = None
-    stream: Literal[False] = False
+    stream: bool = False
+    """Whether to stream back partial progress. Otherwise, the server will hold the request open until
+    the timeout or until completion, with the response containing the full result as JSON.
+    """
     store: bool = True
     """Whether to store the results into our servers or not."""
     handoff_execution: Literal["client", "server"] | str = "server"
@@ -306,14 +282,11 @@ class ConversationAppendRequest(BaseModel):
     tool_confirmations: list[ToolCallConfirmation] | None = None
 
 
-class ConversationAppendRequestBase(BaseModel):
-    """ConversationAppendRequest"""
+class ConversationAppendRequest(BaseModel):
+    """Request body of POST /v1/conversations/{conversation_id}."""
 
     inputs: ConversationInputs | None = None
-    stream: bool = False
-    """Whether to stream back partial progress. Otherwise, the server will hold the request open until
-    the timeout or until completion, with the response containing the full result as JSON.
-    """
+    stream: Literal[False] = False
     store: bool = True
     """Whether to store the results into our servers or not."""
     handoff_execution: Literal["client", "server"] | str = "server"
@@ -359,7 +332,7 @@ OutputContentChunks = (
     | ImageURLChunk
     | ToolFileChunk
     | DocumentURLChunk
-    | ConversationThinkChunk
+    | ThinkChunk
     | ToolReferenceChunk
 )
 
@@ -525,13 +498,13 @@ class ConversationRequest(BaseModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
         ]
         | None
     ) = None
-    """List of tools which are available to the model during the conversation."""
     completion_args: CompletionArgs | None = None
     guardrails: list[GuardrailConfig] | None = None
     name: str | None = None
@@ -560,13 +533,13 @@ class ConversationRequestBase(BaseModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
         ]
         | None
     ) = None
-    """List of tools which are available to the model during the conversation."""
     completion_args: CompletionArgs | None = None
     guardrails: list[GuardrailConfig] | None = None
     name: str | None = None
@@ -592,30 +565,6 @@ class ConversationRestartRequest(BaseModel):
 
     inputs: ConversationInputs | None = None
     stream: Literal[False] = False
-    store: bool = True
-    """Whether to store the results into our servers or not."""
-    handoff_execution: Literal["client", "server"] | str = "server"
-    completion_args: CompletionArgs | None = None
-    """Completion arguments that will be used to generate assistant responses. Can be overridden at
-    each message request.
-    """
-    guardrails: list[GuardrailConfig] | None = None
-    metadata: MetadataDict | None = None
-    """Custom metadata for the conversation."""
-    from_entry_id: str
-    agent_version: str | int | None = None
-    """Specific version of the agent to use when restarting. If not provided, uses the current version.
-    """
-
-
-class ConversationRestartRequestBase(BaseModel):
-    """Request to restart a new conversation from a given entry in the conversation."""
-
-    inputs: ConversationInputs | None = None
-    stream: bool = False
-    """Whether to stream back partial progress. Otherwise, the server will hold the request open until
-    the timeout or until completion, with the response containing the full result as JSON.
-    """
     store: bool = True
     """Whether to store the results into our servers or not."""
     handoff_execution: Literal["client", "server"] | str = "server"
@@ -671,13 +620,13 @@ class ConversationStreamRequest(BaseModel):
                     CodeInterpreterTool,
                     ImageGenerationTool,
                     DocumentLibraryTool,
+                    CustomConnector,
                 ],
                 Field(discriminator="type"),
             ],
         ]
         | None
     ) = None
-    """List of tools which are available to the model during the conversation."""
     completion_args: CompletionArgs | None = None
     guardrails: list[GuardrailConfig] | None = None
     name: str | None = None
@@ -686,3 +635,27 @@ class ConversationStreamRequest(BaseModel):
     agent_id: str | None = None
     agent_version: str | int | None = None
     model: str | None = None
+
+
+class RestartConversationRequest(BaseModel):
+    """Request to restart a new conversation from a given entry in the conversation."""
+
+    inputs: ConversationInputs | None = None
+    stream: bool = False
+    """Whether to stream back partial progress. Otherwise, the server will hold the request open until
+    the timeout or until completion, with the response containing the full result as JSON.
+    """
+    store: bool = True
+    """Whether to store the results into our servers or not."""
+    handoff_execution: Literal["client", "server"] | str = "server"
+    completion_args: CompletionArgs | None = None
+    """Completion arguments that will be used to generate assistant responses. Can be overridden at
+    each message request.
+    """
+    guardrails: list[GuardrailConfig] | None = None
+    metadata: MetadataDict | None = None
+    """Custom metadata for the conversation."""
+    from_entry_id: str
+    agent_version: str | int | None = None
+    """Specific version of the agent to use when restarting. If not provided, uses the current version.
+    """

@@ -6,7 +6,7 @@ from typing import Literal
 from .._models import BaseModel
 
 __all__ = [
-    "EntityType", "ListSharingOut", "ShareEnum", "SharingDelete", "SharingIn", "SharingOut",
+    "EntityType", "ListSharingResponse", "ShareEnum", "Sharing", "SharingDelete", "SharingRequest",
 ]
 
 
@@ -14,7 +14,7 @@ __all__ = [
 EntityType = Literal["User", "Workspace", "Org"]
 
 
-class SharingOut(BaseModel):
+class Sharing(BaseModel):
     """Response of PUT /v1/libraries/{library_id}/share, DELETE /v1/libraries/{library_id}/share."""
 
     library_id: str
@@ -25,10 +25,10 @@ class SharingOut(BaseModel):
     share_with_uuid: str | None
 
 
-class ListSharingOut(BaseModel):
+class ListSharingResponse(BaseModel):
     """Response of GET /v1/libraries/{library_id}/share."""
 
-    data: list[SharingOut]
+    data: list[Sharing]
 
 
 ShareEnum = Literal["Viewer", "Editor"]
@@ -43,7 +43,7 @@ class SharingDelete(BaseModel):
     share_with_type: EntityType | str
 
 
-class SharingIn(BaseModel):
+class SharingRequest(BaseModel):
     """Request body of PUT /v1/libraries/{library_id}/share."""
 
     org_id: str | None = None

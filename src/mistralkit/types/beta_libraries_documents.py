@@ -6,12 +6,12 @@ from typing import Any, Literal
 
 from .._models import BaseModel
 from .shared import File
+from .shared_beta_libraries import PaginationInfo
 
 __all__ = [
-    "DocumentOut", "DocumentTextContent", "DocumentUpdateIn",
-    "LibrariesDocumentsGetExtractedTextSignedUrlV1Response",
+    "Document", "DocumentTextContent", "LibrariesDocumentsGetExtractedTextSignedUrlV1Response",
     "LibrariesDocumentsGetSignedUrlV1Response", "LibrariesDocumentsUploadV1Body",
-    "ListDocumentOut", "PaginationInfo", "ProcessStatus", "ProcessingStatusOut",
+    "ListDocumentsResponse", "ProcessStatus", "ProcessingStatus", "UpdateDocumentRequest",
 ]
 
 
@@ -21,10 +21,10 @@ ProcessStatus = Literal[
 ]
 
 
-class DocumentOut(BaseModel):
+class Document(BaseModel):
     """Response of POST /v1/libraries/{library_id}/documents, GET
     /v1/libraries/{library_id}/documents/{document_id}, PUT
-    /v1/libraries/{library_id}/documents/{document_id}.
+    /v1/libraries/{library_id}/documents/{document_id}, ....
     """
 
     id: str
@@ -39,12 +39,15 @@ class DocumentOut(BaseModel):
     last_processed_at: datetime | None = None
     number_of_pages: int | None = None
     process_status: ProcessStatus | str
+    """Processing status of the document."""
     uploaded_by_id: str | None
     uploaded_by_type: str
     tokens_processing_main_content: int | None = None
     tokens_processing_summary: int | None = None
     url: str | None = None
     attributes: dict[str, Any] | None = None
+    expires_at: datetime | None = None
+    """If set, the document will be automatically deleted after this date."""
     processing_status: str
     tokens_processing_total: int
 
@@ -53,19 +56,6 @@ class DocumentTextContent(BaseModel):
     """Response of GET /v1/libraries/{library_id}/documents/{document_id}/text_content."""
 
     text: str
-
-
-class DocumentUpdateIn(BaseModel):
-    """Request body of PUT /v1/libraries/{library_id}/documents/{document_id}."""
-
-    name: str | None = None
-    attributes: (
-        dict[
-            str,
-            bool | str | int | float | datetime | list[str] | list[int] | list[float] | list[bool],
-        ]
-        | None
-    ) = None
 
 
 #: Response of GET /v1/libraries/{library_id}/documents/{document_id}/extracted-text-signed-url.
@@ -82,26 +72,34 @@ class LibrariesDocumentsUploadV1Body(BaseModel):
     file: File
 
 
-class PaginationInfo(BaseModel):
-    """PaginationInfo"""
-
-    total_items: int
-    total_pages: int
-    current_page: int
-    page_size: int
-    has_more: bool
-
-
-class ListDocumentOut(BaseModel):
+class ListDocumentsResponse(BaseModel):
     """Response of GET /v1/libraries/{library_id}/documents."""
 
     pagination: PaginationInfo
-    data: list[DocumentOut]
+    data: list[Document]
 
 
-class ProcessingStatusOut(BaseModel):
+class ProcessingStatus(BaseModel):
     """Response of GET /v1/libraries/{library_id}/documents/{document_id}/status."""
 
     document_id: str
     process_status: ProcessStatus | str
+    """Processing status of the document."""
     processing_status: str
+
+
+class UpdateDocumentRequest(BaseModel):
+    """Request body of PUT /v1/libraries/{library_id}/documents/{document_id}, PATCH
+    /v1/libraries/{library_id}/documents/{document_id}.
+    """
+
+    name: str | None = None
+    attributes: (
+        dict[
+            str,
+            bool | str | int | float | datetime | list[str] | list[int] | list[float] | list[bool],
+        ]
+        | None
+    ) = None
+    expires_at: datetime | None = None
+    """If set, the document will be automatically deleted after this date."""

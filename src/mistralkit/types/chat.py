@@ -8,8 +8,15 @@ from pydantic import Field
 from .._models import BaseModel
 from .shared import (
     AssistantMessage,
+    CodeInterpreterTool,
+    CustomConnector,
+    DocumentLibraryTool,
+    GuardrailConfig,
+    ImageGenerationTool,
     MistralPromptMode,
     Prediction,
+    ReasoningEffort,
+    RequestedServiceTier,
     ResponseFormat,
     SystemMessage,
     Tool,
@@ -17,6 +24,8 @@ from .shared import (
     ToolChoiceEnum,
     ToolMessage,
     UserMessage,
+    WebSearchPremiumTool,
+    WebSearchTool,
 )
 
 __all__ = [
@@ -38,7 +47,7 @@ class ChatCompletionRequest(BaseModel):
     deterministic. We generally recommend altering this or `top_p` but not both. The default value
     varies depending on ...
     """
-    top_p: float = 1.0
+    top_p: float | None = None
     """Nucleus sampling, where the model considers the results of the tokens with `top_p` probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We
     generally recommend altering this or `temperature` but not both.
@@ -71,7 +80,23 @@ class ChatCompletionRequest(BaseModel):
     """The prompt(s) to generate completions for, encoded as a list of dict with role and content.
     """
     response_format: ResponseFormat | None = None
-    tools: list[Tool] | None = None
+    tools: (
+        list[
+            Annotated[
+                Union[
+                    Tool,
+                    WebSearchTool,
+                    WebSearchPremiumTool,
+                    CodeInterpreterTool,
+                    ImageGenerationTool,
+                    DocumentLibraryTool,
+                    CustomConnector,
+                ],
+                Field(discriminator="type"),
+            ],
+        ]
+        | None
+    ) = None
     """A list of tools the model may call. Use this to provide a list of functions the model may
     generate JSON inputs for.
     """
@@ -81,12 +106,12 @@ class ChatCompletionRequest(BaseModel):
     message or calling one or more tools. `any` or `required` means the model must call one or more
     tools. Specifying ...
     """
-    presence_penalty: float = 0.0
+    presence_penalty: float | None = None
     """The `presence_penalty` determines how much the model penalizes the repetition of words or
     phrases. A higher presence penalty encourages the model to use a wider variety of words and
     phrases, making the output more diverse and creative.
     """
-    frequency_penalty: float = 0.0
+    frequency_penalty: float | None = None
     """The `frequency_penalty` penalizes the repetition of words based on their frequency in the
     generated text. A higher frequency penalty discourages the model from repeating words that have
     already appeared frequently in the output, promoting diversity and reducing repetition.
@@ -102,9 +127,14 @@ class ChatCompletionRequest(BaseModel):
     """Whether to enable parallel function calling during tool use, when enabled the model can call
     multiple tools in parallel.
     """
+    reasoning_effort: ReasoningEffort | str | None = None
     prompt_mode: MistralPromptMode | str | None = None
     """Allows toggling between the reasoning mode and no system prompt. When set to `reasoning` the
     system prompt for reasoning models will be used.
     """
+    guardrails: list[GuardrailConfig] | None = None
+    prompt_cache_key: str | None = None
+    service_tier: RequestedServiceTier | str | None = None
+    """Determines whether to serve the request using priority or standard capacity."""
     safe_prompt: bool = False
     """Whether to inject a safety prompt before all conversations."""

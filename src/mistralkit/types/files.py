@@ -7,12 +7,51 @@ from .._models import BaseModel
 from .shared import File
 
 __all__ = [
-    "DeleteFileOut", "FilePurpose", "FileSchema", "FileSignedURL", "FilesApiRoutesUploadFileBody",
-    "ListFilesOut", "RetrieveFileOut", "SampleType", "Source", "UploadFileOut",
+    "CreateFileResponse", "DeleteFileResponse", "FilePurpose", "FileSchema", "FileVisibility",
+    "FilesApiRoutesUploadFileBody", "GetFileResponse", "GetSignedUrlResponse", "ListFilesResponse",
+    "SampleType", "Source",
 ]
 
 
-class DeleteFileOut(BaseModel):
+FilePurpose = Literal["fine-tune", "batch", "ocr"]
+
+
+FileVisibility = Literal["workspace", "user"]
+
+
+SampleType = Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"]
+
+
+Source = Literal["upload", "repository", "mistral"]
+
+
+class CreateFileResponse(BaseModel):
+    """Response of POST /v1/files."""
+
+    id: str
+    """The unique identifier of the file."""
+    object: str
+    """The object type, which is always "file"."""
+    bytes: int
+    """The size of the file, in bytes."""
+    created_at: int
+    """The UNIX timestamp (in seconds) of the event."""
+    filename: str
+    """The name of the uploaded file."""
+    purpose: FilePurpose | str
+    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR
+    (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`).
+    """
+    sample_type: SampleType | str
+    num_lines: int | None = None
+    mimetype: str | None = None
+    source: Source | str
+    signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | str | None = None
+
+
+class DeleteFileResponse(BaseModel):
     """Response of DELETE /v1/files/{file_id}."""
 
     id: str
@@ -21,15 +60,6 @@ class DeleteFileOut(BaseModel):
     """The object type that was deleted"""
     deleted: bool
     """The deletion status."""
-
-
-FilePurpose = Literal["fine-tune", "batch", "ocr"]
-
-
-SampleType = Literal["pretrain", "instruct", "batch_request", "batch_result", "batch_error"]
-
-
-Source = Literal["upload", "repository", "mistral"]
 
 
 class FileSchema(BaseModel):
@@ -54,30 +84,20 @@ class FileSchema(BaseModel):
     mimetype: str | None = None
     source: Source | str
     signature: str | None = None
-
-
-class FileSignedURL(BaseModel):
-    """Response of GET /v1/files/{file_id}/url."""
-
-    url: str
+    expires_at: int | None = None
+    visibility: FileVisibility | str | None = None
 
 
 class FilesApiRoutesUploadFileBody(BaseModel):
     """Request body of POST /v1/files."""
 
+    expiry: int | None = None
+    visibility: Literal["workspace", "user"] | str = "workspace"
     purpose: FilePurpose | str | None = None
     file: File
 
 
-class ListFilesOut(BaseModel):
-    """Response of GET /v1/files."""
-
-    data: list[FileSchema]
-    object: str
-    total: int | None = None
-
-
-class RetrieveFileOut(BaseModel):
+class GetFileResponse(BaseModel):
     """Response of GET /v1/files/{file_id}."""
 
     id: str
@@ -99,28 +119,20 @@ class RetrieveFileOut(BaseModel):
     mimetype: str | None = None
     source: Source | str
     signature: str | None = None
+    expires_at: int | None = None
+    visibility: FileVisibility | str | None = None
     deleted: bool
 
 
-class UploadFileOut(BaseModel):
-    """Response of POST /v1/files."""
+class GetSignedUrlResponse(BaseModel):
+    """Response of GET /v1/files/{file_id}/url."""
 
-    id: str
-    """The unique identifier of the file."""
+    url: str
+
+
+class ListFilesResponse(BaseModel):
+    """Response of GET /v1/files."""
+
+    data: list[FileSchema]
     object: str
-    """The object type, which is always "file"."""
-    bytes: int
-    """The size of the file, in bytes."""
-    created_at: int
-    """The UNIX timestamp (in seconds) of the event."""
-    filename: str
-    """The name of the uploaded file."""
-    purpose: FilePurpose | str
-    """The intended purpose of the uploaded file, currently supports fine-tuning (`fine-tune`), OCR
-    (`ocr`), Audio/Transcription (`audio`) and batch inference (`batch`).
-    """
-    sample_type: SampleType | str
-    num_lines: int | None = None
-    mimetype: str | None = None
-    source: Source | str
-    signature: str | None = None
+    total: int | None = None

@@ -22,7 +22,7 @@ class FIMCompletionRequest(BaseModel):
     deterministic. We generally recommend altering this or `top_p` but not both. The default value
     varies depending on ...
     """
-    top_p: float = 1.0
+    top_p: float | None = None
     """Nucleus sampling, where the model considers the results of the tokens with `top_p` probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We
     generally recommend altering this or `temperature` but not both.
@@ -55,6 +55,7 @@ class FIMCompletionRequest(BaseModel):
     """
     min_tokens: int | None = None
     """The minimum number of tokens to generate in the completion."""
+    prompt_cache_key: str | None = None
 
 
 class FIMCompletionResponse(BaseModel):

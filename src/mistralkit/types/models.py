@@ -7,17 +7,17 @@ from typing import Annotated, Literal, Union
 from pydantic import Field
 
 from .._models import BaseModel, TaggedModel
-from .shared import ClassifierTargetOut
+from .shared import FTClassifierLossFunction
 
 __all__ = [
-    "ArchiveFTModelOut", "BaseModelCard", "ClassifierFTModelOut", "CompletionFTModelOut",
-    "DeleteModelOut", "FTModelCapabilitiesOut", "FTModelCard",
+    "ArchiveModelResponse", "BaseModelCard", "ClassifierFineTunedModel", "ClassifierTargetResult",
+    "CompletionFineTunedModel", "DeleteModelResponse", "FTModelCard", "FineTunedModelCapabilities",
     "JobsApiRoutesFineTuningUpdateFineTunedModelResponse", "ModelCapabilities", "ModelList",
-    "RetrieveModelV1ModelsModelIdGetResponse", "UnarchiveFTModelOut", "UpdateFTModelIn",
+    "RetrieveModelV1ModelsModelIdGetResponse", "UnarchiveModelResponse", "UpdateModelRequest",
 ]
 
 
-class ArchiveFTModelOut(TaggedModel):
+class ArchiveModelResponse(TaggedModel):
     """Response of POST /v1/fine_tuning/models/{model_id}/archive."""
 
     id: str
@@ -26,10 +26,13 @@ class ArchiveFTModelOut(TaggedModel):
 
 
 class ModelCapabilities(BaseModel):
-    """ModelCapabilities"""
+    """This is populated by Harmattan, but some fields have a name that we don't want to expose in the
+    API.
+    """
 
     completion_chat: bool = False
     function_calling: bool = False
+    reasoning: bool = False
     completion_fim: bool = False
     fine_tuning: bool = False
     vision: bool = False
@@ -38,6 +41,9 @@ class ModelCapabilities(BaseModel):
     moderation: bool = False
     audio: bool = False
     audio_transcription: bool = False
+    audio_transcription_realtime: bool = False
+    audio_speech: bool = False
+    unified_resources: bool = False
 
 
 class BaseModelCard(TaggedModel):
@@ -55,11 +61,21 @@ class BaseModelCard(TaggedModel):
     deprecation: datetime | None = None
     deprecation_replacement_model: str | None = None
     default_model_temperature: float | None = None
+    internal: bool = False
     type: Literal["base"] = "base"
 
 
-class FTModelCapabilitiesOut(BaseModel):
-    """FTModelCapabilitiesOut"""
+class ClassifierTargetResult(BaseModel):
+    """ClassifierTargetResult"""
+
+    name: str
+    labels: list[str]
+    weight: float
+    loss_function: FTClassifierLossFunction | str
+
+
+class FineTunedModelCapabilities(BaseModel):
+    """FineTunedModelCapabilities"""
 
     completion_chat: bool = True
     completion_fim: bool = False
@@ -68,8 +84,8 @@ class FTModelCapabilitiesOut(BaseModel):
     classification: bool = False
 
 
-class ClassifierFTModelOut(TaggedModel):
-    """ClassifierFTModelOut"""
+class ClassifierFineTunedModel(TaggedModel):
+    """ClassifierFineTunedModel"""
 
     id: str
     object: Literal["model"] = "model"
@@ -81,16 +97,16 @@ class ClassifierFTModelOut(TaggedModel):
     archived: bool
     name: str | None = None
     description: str | None = None
-    capabilities: FTModelCapabilitiesOut
+    capabilities: FineTunedModelCapabilities
     max_context_length: int = 32768
     aliases: list[str] = []
-    job: str
-    classifier_targets: list[ClassifierTargetOut]
+    job: str | None = None
+    classifier_targets: list[ClassifierTargetResult]
     model_type: Literal["classifier"] = "classifier"
 
 
-class CompletionFTModelOut(TaggedModel):
-    """CompletionFTModelOut"""
+class CompletionFineTunedModel(TaggedModel):
+    """CompletionFineTunedModel"""
 
     id: str
     object: Literal["model"] = "model"
@@ -102,22 +118,22 @@ class CompletionFTModelOut(TaggedModel):
     archived: bool
     name: str | None = None
     description: str | None = None
-    capabilities: FTModelCapabilitiesOut
+    capabilities: FineTunedModelCapabilities
     max_context_length: int = 32768
     aliases: list[str] = []
-    job: str
+    job: str | None = None
     model_type: Literal["completion"] = "completion"
 
 
-class DeleteModelOut(BaseModel):
+class DeleteModelResponse(BaseModel):
     """Response of DELETE /v1/models/{model_id}."""
 
     id: str
     """The ID of the deleted model."""
     object: str = "model"
-    """The object type that was deleted"""
+    """The object type that was deleted."""
     deleted: bool = True
-    """The deletion status"""
+    """The deletion status."""
 
 
 class FTModelCard(TaggedModel):
@@ -135,6 +151,7 @@ class FTModelCard(TaggedModel):
     deprecation: datetime | None = None
     deprecation_replacement_model: str | None = None
     default_model_temperature: float | None = None
+    internal: bool = False
     type: Literal["fine-tuned"] = "fine-tuned"
     job: str
     root: str
@@ -143,7 +160,7 @@ class FTModelCard(TaggedModel):
 
 #: Response of PATCH /v1/fine_tuning/models/{model_id}.
 JobsApiRoutesFineTuningUpdateFineTunedModelResponse = Annotated[
-    Union[CompletionFTModelOut, ClassifierFTModelOut],
+    Union[CompletionFineTunedModel, ClassifierFineTunedModel],
     Field(discriminator="model_type"),
 ]
 
@@ -162,7 +179,7 @@ RetrieveModelV1ModelsModelIdGetResponse = Annotated[
 ]
 
 
-class UnarchiveFTModelOut(TaggedModel):
+class UnarchiveModelResponse(TaggedModel):
     """Response of DELETE /v1/fine_tuning/models/{model_id}/archive."""
 
     id: str
@@ -170,7 +187,7 @@ class UnarchiveFTModelOut(TaggedModel):
     archived: bool = False
 
 
-class UpdateFTModelIn(BaseModel):
+class UpdateModelRequest(BaseModel):
     """Request body of PATCH /v1/fine_tuning/models/{model_id}."""
 
     name: str | None = None

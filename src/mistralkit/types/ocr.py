@@ -1,15 +1,161 @@
 # Generated from spec/openapi.yaml by tools/generate.py. Do not edit.
 """Types used only by the ocr operations."""
 
-from typing import Literal
+from typing import Annotated, Literal, Union
 
-from .._models import BaseModel
+from pydantic import Field
+
+from .._models import BaseModel, TaggedModel
 from .shared import DocumentURLChunk, FileChunk, ImageURLChunk, ResponseFormat
 
 __all__ = [
-    "OCRImageObject", "OCRPageDimensions", "OCRPageObject", "OCRRequest", "OCRResponse",
-    "OCRTableObject", "OCRUsageInfo",
+    "OCRAsideTextBlock", "OCRBlockConfidenceScores", "OCRCaptionBlock", "OCRCodeBlock",
+    "OCRConfidenceScore", "OCREquationBlock", "OCRFooterBlock", "OCRHeaderBlock", "OCRImageBlock",
+    "OCRImageObject", "OCRListBlock", "OCRPageConfidenceScores", "OCRPageDimensions",
+    "OCRPageObject", "OCRReferencesBlock", "OCRRequest", "OCRResponse", "OCRSignatureBlock",
+    "OCRTableBlock", "OCRTableObject", "OCRTextBlock", "OCRTitleBlock", "OCRUsageInfo",
 ]
+
+
+class OCRBlockConfidenceScores(BaseModel):
+    """Per-block confidence scores, computed per-word from model logprobs."""
+
+    average_content_confidence_score: float | None = None
+    """Average confidence over the block's content (caption) tokens. None when the block has no textual
+    content (e.g. image-only entry).
+    """
+    minimum_content_confidence_score: float | None = None
+    """Minimum per-word content confidence in the block. None when the block has no textual content.
+    """
+    block_type_confidence_score: float | None = None
+    """Confidence in the block type (e.g. 'text', 'title', 'table'). None when the entry had no block
+    type or the block type span could not be located.
+    """
+
+
+class OCRAsideTextBlock(TaggedModel):
+    """OCRAsideTextBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["aside_text"] = "aside_text"
+
+
+class OCRCaptionBlock(TaggedModel):
+    """OCRCaptionBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["caption"] = "caption"
+
+
+class OCRCodeBlock(TaggedModel):
+    """OCRCodeBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["code"] = "code"
+
+
+class OCRConfidenceScore(BaseModel):
+    """Confidence score for a token or word in OCR output."""
+
+    text: str
+    """The word or text segment"""
+    confidence: float
+    """Confidence score (0-1)"""
+    start_index: int
+    """Start index of the text in the page markdown string"""
+
+
+class OCREquationBlock(TaggedModel):
+    """OCREquationBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["equation"] = "equation"
+
+
+class OCRFooterBlock(TaggedModel):
+    """OCRFooterBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["footer"] = "footer"
+
+
+class OCRHeaderBlock(TaggedModel):
+    """OCRHeaderBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["header"] = "header"
+
+
+class OCRImageBlock(TaggedModel):
+    """OCRImageBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["image"] = "image"
+    image_id: str
+    """References the corresponding entry in OCRPageObject.images"""
 
 
 class OCRImageObject(BaseModel):
@@ -31,6 +177,33 @@ class OCRImageObject(BaseModel):
     """Annotation of the extracted image in json str"""
 
 
+class OCRListBlock(TaggedModel):
+    """OCRListBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["list"] = "list"
+
+
+class OCRPageConfidenceScores(BaseModel):
+    """Confidence scores for an OCR page at various granularities."""
+
+    word_confidence_scores: list[OCRConfidenceScore] | None = None
+    """Word-level confidence scores (populated only for 'word' granularity)"""
+    average_page_confidence_score: float
+    """Average confidence score for the page"""
+    minimum_page_confidence_score: float
+    """Minimum confidence score for the page"""
+
+
 class OCRPageDimensions(BaseModel):
     """OCRPageDimensions"""
 
@@ -42,6 +215,56 @@ class OCRPageDimensions(BaseModel):
     """Width of the image in pixels"""
 
 
+class OCRReferencesBlock(TaggedModel):
+    """OCRReferencesBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["references"] = "references"
+
+
+class OCRSignatureBlock(TaggedModel):
+    """Signature region. ``content`` is the transcribed name when legible, else ``""``."""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["signature"] = "signature"
+
+
+class OCRTableBlock(TaggedModel):
+    """OCRTableBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["table"] = "table"
+    table_id: str | None = None
+    """References the corresponding entry in OCRPageObject.tables, when tables are extracted"""
+
+
 class OCRTableObject(BaseModel):
     """OCRTableObject"""
 
@@ -51,6 +274,42 @@ class OCRTableObject(BaseModel):
     """Content of the table in the given format"""
     format: Literal["markdown", "html"] | str
     """Format of the table"""
+    word_confidence_scores: list[OCRConfidenceScore] | None = None
+    """Per-word confidence scores for the table content. Returned when confidence_scores_granularity is
+    set to 'word'.
+    """
+
+
+class OCRTextBlock(TaggedModel):
+    """OCRTextBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["text"] = "text"
+
+
+class OCRTitleBlock(TaggedModel):
+    """OCRTitleBlock"""
+
+    top_left_x: int
+    top_left_y: int
+    bottom_right_x: int
+    bottom_right_y: int
+    content: str
+    """Text/markdown/html content of this block"""
+    confidence_scores: OCRBlockConfidenceScores | None = None
+    """Confidence scores for this block. Populated when confidence_scores_granularity is set to
+    'block'.
+    """
+    type: Literal["title"] = "title"
 
 
 class OCRPageObject(BaseModel):
@@ -72,18 +331,45 @@ class OCRPageObject(BaseModel):
     """Footer of the page"""
     dimensions: OCRPageDimensions | None
     """The dimensions of the PDF Page's screenshot image"""
+    confidence_scores: OCRPageConfidenceScores | None = None
+    """Confidence scores for the OCR page (populated when confidence_scores_granularity is set)"""
+    blocks: (
+        list[
+            Annotated[
+                Union[
+                    OCRTextBlock,
+                    OCRListBlock,
+                    OCRImageBlock,
+                    OCRTableBlock,
+                    OCRTitleBlock,
+                    OCREquationBlock,
+                    OCRCaptionBlock,
+                    OCRCodeBlock,
+                    OCRReferencesBlock,
+                    OCRAsideTextBlock,
+                    OCRHeaderBlock,
+                    OCRFooterBlock,
+                    OCRSignatureBlock,
+                ],
+                Field(discriminator="type"),
+            ],
+        ]
+        | None
+    ) = None
+    """Paragraph-level bounding boxes for all content blocks in reading order (populated when
+    include_blocks is True)
+    """
 
 
 class OCRRequest(BaseModel):
     """Request body of POST /v1/ocr."""
 
     model: str | None
-    id: str | None = None
     document: FileChunk | DocumentURLChunk | ImageURLChunk
     """Document to run OCR on"""
-    pages: list[int] | None = None
-    """Specific pages user wants to process in various formats: single number, range, or list of both.
-    Starts from 0
+    pages: str | list[int] | None = None
+    """Specific pages to process. Accepts a list of integers or a string of comma-separated numbers and
+    ranges (e.g. '0,1,2' or '0-5' or '0,2-4'). Page numbers start from 0.
     """
     include_image_base64: bool | None = None
     """Include image URLs in response"""
@@ -105,7 +391,19 @@ class OCRRequest(BaseModel):
     """
     table_format: Literal["markdown", "html"] | str | None = None
     extract_header: bool = False
+    """Extract the page header into the response's `header` field and remove it from the markdown
+    content
+    """
     extract_footer: bool = False
+    """Extract the page footer into the response's `footer` field and remove it from the markdown
+    content
+    """
+    include_blocks: bool = True
+    """Return paragraph-level bounding boxes for all content blocks in the response"""
+    confidence_scores_granularity: Literal["word", "page", "block"] | str | None = None
+    """Granularity for confidence scores: 'page' (aggregate only), 'word' (per-word scores), or 'block'
+    (per-block scores). Defaults to None (no confidence scores) to keep response payload small.
+    """
 
 
 class OCRUsageInfo(BaseModel):

@@ -1,6 +1,7 @@
 # Generated from spec/openapi.yaml by tools/generate.py. Do not edit.
 """Types used by the operations of several API tags (or by none)."""
 
+from datetime import datetime
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field
@@ -8,23 +9,39 @@ from pydantic import Field
 from .._models import BaseModel, Binary, TaggedModel
 
 __all__ = [
-    "AssistantMessage", "AudioChunk", "AudioEncoding", "AudioFormat", "ChatCompletionChoice",
-    "ChatCompletionResponse", "ChatCompletionResponseBase", "ClassifierTargetOut",
+    "APIKeyAuth", "AliasList", "AssistantMessage", "AudioChunk", "BuiltInConnectors",
+    "ChatCompletionChoice", "ChatCompletionResponse", "ChatCompletionResponseBase",
     "CodeInterpreterTool", "CompletionArgs", "CompletionArgsStop", "CompletionChunk",
-    "CompletionEvent", "CompletionResponseStreamChoice", "ContentChunk", "DeltaMessage",
-    "DocumentLibraryTool", "DocumentURLChunk", "FTClassifierLossFunction", "File", "FileChunk",
-    "Function", "FunctionCall", "FunctionName", "FunctionTool", "GuardrailConfig",
+    "CompletionEvent", "CompletionResponseStreamChoice", "ContentChunk", "CustomConnector",
+    "DeltaMessage", "DocumentLibraryTool", "DocumentURLChunk", "FTClassifierLossFunction", "File",
+    "FileChunk", "Function", "FunctionCall", "FunctionName", "FunctionTool", "GuardrailConfig",
     "HTTPValidationError", "ImageDetail", "ImageGenerationTool", "ImageURL", "ImageURLChunk",
-    "JsonSchema", "MetadataDict", "MistralPromptMode", "ModerationLLMV1Action",
-    "ModerationLLMV1CategoryThresholds", "ModerationLLMV1Config", "Prediction",
-    "RealtimeTranscriptionClientMessage", "RealtimeTranscriptionInputAudioAppend",
-    "RealtimeTranscriptionInputAudioEnd", "RealtimeTranscriptionInputAudioFlush",
-    "RealtimeTranscriptionSessionUpdateMessage", "RealtimeTranscriptionSessionUpdatePayload",
-    "ReferenceChunk", "ResponseBase", "ResponseFormat", "ResponseFormats", "SystemMessage",
-    "SystemMessageContentChunks", "TextChunk", "ThinkChunk", "Tool", "ToolCall", "ToolChoice",
-    "ToolChoiceEnum", "ToolConfiguration", "ToolMessage", "ToolTypes", "UsageInfo", "UserMessage",
-    "ValidationError", "WebSearchPremiumTool", "WebSearchTool",
+    "JsonSchema", "ListSortDirection", "ListSortField", "MetadataDict", "MistralPromptMode",
+    "ModerationLLMAction", "ModerationLLMV1CategoryThresholds", "ModerationLLMV1Config",
+    "ModerationLLMV2CategoryThresholds", "ModerationLLMV2Config", "OAuth2TokenAuth", "Prediction",
+    "ReasoningEffort", "ReferenceChunk", "RegistrySharingScope", "RequestedServiceTier",
+    "ResponseBase", "ResponseFormat", "ResponseFormats", "SystemMessage",
+    "SystemMessageContentChunks", "TextChunk", "ThinkChunk", "Timestamp", "Tool", "ToolCall",
+    "ToolChoice", "ToolChoiceEnum", "ToolConfiguration", "ToolMessage", "ToolReferenceChunk",
+    "ToolTypes", "UsageInfo", "UserMessage", "ValidationError", "WebSearchPremiumTool",
+    "WebSearchTool",
 ]
+
+
+class APIKeyAuth(TaggedModel):
+    """APIKeyAuth"""
+
+    type: Literal["api-key"] = "api-key"
+    value: str
+
+
+class AliasList(BaseModel):
+    """Presence wrapper for a set of alias labels on update RPCs. As a message field it carries
+    presence, so callers can distinguish "leave aliases unchanged" (field omitted) from "clear all
+    aliases" (field set, empty ``values``).
+    """
+
+    values: list[str] | None = None
 
 
 class AudioChunk(TaggedModel):
@@ -61,7 +78,7 @@ class ImageURL(BaseModel):
 
 
 class ImageURLChunk(TaggedModel):
-    """{"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0"""
+    """{"type":"image_url","image_url":"data:image/png;base64,iVBORw0"}"""
 
     type: Literal["image_url"] = "image_url"
     image_url: ImageURL | str
@@ -71,7 +88,7 @@ class ReferenceChunk(TaggedModel):
     """ReferenceChunk"""
 
     type: Literal["reference"] = "reference"
-    reference_ids: list[int]
+    reference_ids: list[int | str]
 
 
 class TextChunk(TaggedModel):
@@ -81,11 +98,29 @@ class TextChunk(TaggedModel):
     text: str
 
 
+BuiltInConnectors = Literal[
+    "web_search", "web_search_premium", "code_interpreter", "image_generation", "document_library",
+]
+
+
+class ToolReferenceChunk(TaggedModel):
+    """ToolReferenceChunk"""
+
+    type: Literal["tool_reference"] = "tool_reference"
+    tool: BuiltInConnectors | str
+    title: str
+    url: str | None = None
+    favicon: str | None = None
+    description: str | None = None
+
+
 class ThinkChunk(TaggedModel):
     """ThinkChunk"""
 
     type: Literal["thinking"] = "thinking"
-    thinking: list[ReferenceChunk | TextChunk]
+    thinking: list[TextChunk | ToolReferenceChunk | ReferenceChunk]
+    signature: str | None = None
+    """Signature to replay some reasoning blocks across turns."""
     closed: bool = True
     """Whether the thinking chunk is closed or not. Currently only used for prefixing."""
 
@@ -136,21 +171,25 @@ class AssistantMessage(TaggedModel):
     """
 
 
-AudioEncoding = Literal["pcm_s16le", "pcm_s32le", "pcm_f16le", "pcm_f32le", "pcm_mulaw", "pcm_alaw"]
+class DeltaMessage(BaseModel):
+    """DeltaMessage"""
 
-
-class AudioFormat(BaseModel):
-    """AudioFormat"""
-
-    encoding: AudioEncoding | str
-    sample_rate: int
+    role: str | None = None
+    content: str | list[ContentChunk] | None = None
+    tool_calls: list[ToolCall] | None = None
+    tool_call_id: str | None = None
+    index: int | None = None
+    """If the completion returns multiple messages, this is to specify which message this delta is for.
+    """
+    metadata: dict[str, Any] | None = None
 
 
 class ChatCompletionChoice(BaseModel):
     """ChatCompletionChoice"""
 
     index: int
-    message: AssistantMessage
+    message: AssistantMessage | None = None
+    messages: list[DeltaMessage] | None = None
     finish_reason: Literal["stop", "length", "model_length", "error", "tool_calls"] | str
 
 
@@ -161,6 +200,8 @@ class UsageInfo(BaseModel):
     completion_tokens: int
     total_tokens: int
     prompt_audio_seconds: int | None = None
+    service_tier: str | None = None
+    """The service tier at which the request was processed: standard or priority."""
 
 
 class ChatCompletionResponse(BaseModel):
@@ -182,18 +223,6 @@ class ChatCompletionResponseBase(BaseModel):
     model: str | None = None
     usage: UsageInfo | None = None
     created: int | None = None
-
-
-FTClassifierLossFunction = Literal["single_class", "multi_class"]
-
-
-class ClassifierTargetOut(BaseModel):
-    """ClassifierTargetOut"""
-
-    name: str
-    labels: list[str]
-    weight: float
-    loss_function: FTClassifierLossFunction | str
 
 
 class ToolConfiguration(BaseModel):
@@ -221,6 +250,9 @@ class Prediction(TaggedModel):
 
     type: Literal["content"] = "content"
     content: str = ""
+
+
+ReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
 
 
 class JsonSchema(BaseModel):
@@ -262,14 +294,7 @@ class CompletionArgs(BaseModel):
     prediction: Prediction | None = None
     response_format: ResponseFormat | None = None
     tool_choice: ToolChoiceEnum | str = "auto"
-
-
-class DeltaMessage(BaseModel):
-    """DeltaMessage"""
-
-    role: str | None = None
-    content: str | list[ContentChunk] | None = None
-    tool_calls: list[ToolCall] | None = None
+    reasoning_effort: ReasoningEffort | str | None = None
 
 
 class CompletionResponseStreamChoice(BaseModel):
@@ -297,6 +322,22 @@ class CompletionEvent(BaseModel):
     data: CompletionChunk
 
 
+class OAuth2TokenAuth(TaggedModel):
+    """OAuth2TokenAuth"""
+
+    type: Literal["oauth2-token"] = "oauth2-token"
+    value: str
+
+
+class CustomConnector(TaggedModel):
+    """CustomConnector"""
+
+    type: Literal["connector"] = "connector"
+    connector_id: str
+    authorization: Annotated[Union[OAuth2TokenAuth, APIKeyAuth], Field(discriminator="type")] | None = None
+    tool_configuration: ToolConfiguration | None = None
+
+
 class DocumentLibraryTool(TaggedModel):
     """DocumentLibraryTool"""
 
@@ -304,6 +345,9 @@ class DocumentLibraryTool(TaggedModel):
     type: Literal["document_library"] = "document_library"
     library_ids: list[str]
     """Ids of the library in which to search."""
+
+
+FTClassifierLossFunction = Literal["single_class", "multi_class"]
 
 
 #: The File object (not file name) to be uploaded. To upload a file and specify a custom file name
@@ -335,7 +379,7 @@ class FunctionTool(TaggedModel):
     function: Function
 
 
-ModerationLLMV1Action = Literal["none", "block"]
+ModerationLLMAction = Literal["none", "block"]
 
 
 class ModerationLLMV1CategoryThresholds(BaseModel):
@@ -358,10 +402,37 @@ class ModerationLLMV1Config(BaseModel):
     model_name: str = "mistral-moderation-2411"
     """Override model name. Should be omitted in general."""
     custom_category_thresholds: ModerationLLMV1CategoryThresholds | None = None
-    """Override default thresholds for specific categories."""
     ignore_other_categories: bool = False
     """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
-    action: ModerationLLMV1Action | str = "none"
+    action: ModerationLLMAction | str = "none"
+    """Action to take if any score is above the threshold for any category."""
+
+
+class ModerationLLMV2CategoryThresholds(BaseModel):
+    """ModerationLLMV2CategoryThresholds"""
+
+    sexual: float | None = None
+    hate_and_discrimination: float | None = None
+    violence_and_threats: float | None = None
+    dangerous: float | None = None
+    criminal: float | None = None
+    selfharm: float | None = None
+    health: float | None = None
+    financial: float | None = None
+    law: float | None = None
+    pii: float | None = None
+    jailbreaking: float | None = None
+
+
+class ModerationLLMV2Config(BaseModel):
+    """ModerationLLMV2Config"""
+
+    model_name: str = "mistral-moderation-2603"
+    """Override model name. Should be omitted in general."""
+    custom_category_thresholds: ModerationLLMV2CategoryThresholds | None = None
+    ignore_other_categories: bool = False
+    """If true, only evaluate categories in custom_category_thresholds; others are ignored."""
+    action: ModerationLLMAction | str = "none"
     """Action to take if any score is above the threshold for any category."""
 
 
@@ -370,7 +441,8 @@ class GuardrailConfig(BaseModel):
 
     block_on_error: bool = False
     """If true, return HTTP 403 and block request in the event of a server-side error"""
-    moderation_llm_v1: ModerationLLMV1Config | None
+    moderation_llm_v1: ModerationLLMV1Config | None = None
+    moderation_llm_v2: ModerationLLMV2Config | None = None
 
 
 class ValidationError(BaseModel):
@@ -379,6 +451,8 @@ class ValidationError(BaseModel):
     loc: list[str | int]
     msg: str
     type: str
+    input: Any | None = None
+    ctx: dict[str, Any] | None = None
 
 
 class HTTPValidationError(BaseModel):
@@ -394,6 +468,17 @@ class ImageGenerationTool(TaggedModel):
     type: Literal["image_generation"] = "image_generation"
 
 
+ListSortDirection = Literal[
+    "list_sort_direction_unspecified", "list_sort_direction_asc", "list_sort_direction_desc",
+]
+
+
+ListSortField = Literal[
+    "list_sort_field_unspecified", "list_sort_field_created_at",
+    "list_sort_field_last_modified_at", "list_sort_field_name", "list_sort_field_title",
+]
+
+
 #: Custom type for metadata with embedded validation.
 MetadataDict = dict[str, Any]
 
@@ -404,52 +489,10 @@ MetadataDict = dict[str, Any]
 MistralPromptMode = Literal["reasoning"]
 
 
-class RealtimeTranscriptionInputAudioAppend(TaggedModel):
-    """RealtimeTranscriptionInputAudioAppend"""
-
-    type: Literal["input_audio.append"] = "input_audio.append"
-    audio: str
-    """Base64-encoded raw PCM bytes matching the current audio_format. Max decoded size: 262144 bytes.
-    """
+RegistrySharingScope = Literal["sharing_scope_unspecified", "private", "workspace"]
 
 
-class RealtimeTranscriptionInputAudioEnd(TaggedModel):
-    """RealtimeTranscriptionInputAudioEnd"""
-
-    type: Literal["input_audio.end"] = "input_audio.end"
-
-
-class RealtimeTranscriptionInputAudioFlush(TaggedModel):
-    """RealtimeTranscriptionInputAudioFlush"""
-
-    type: Literal["input_audio.flush"] = "input_audio.flush"
-
-
-class RealtimeTranscriptionSessionUpdatePayload(BaseModel):
-    """RealtimeTranscriptionSessionUpdatePayload"""
-
-    audio_format: AudioFormat | None = None
-    """Set before sending audio. Audio format updates are rejected after audio starts."""
-    target_streaming_delay_ms: int | None = None
-    """Set before sending audio. Streaming delay updates are rejected after audio starts."""
-
-
-class RealtimeTranscriptionSessionUpdateMessage(TaggedModel):
-    """RealtimeTranscriptionSessionUpdateMessage"""
-
-    type: Literal["session.update"] = "session.update"
-    session: RealtimeTranscriptionSessionUpdatePayload
-
-
-RealtimeTranscriptionClientMessage = Annotated[
-    Union[
-        RealtimeTranscriptionSessionUpdateMessage,
-        RealtimeTranscriptionInputAudioAppend,
-        RealtimeTranscriptionInputAudioFlush,
-        RealtimeTranscriptionInputAudioEnd,
-    ],
-    Field(discriminator="type"),
-]
+RequestedServiceTier = Literal["auto", "standard_only"]
 
 
 class ResponseBase(BaseModel):
@@ -471,10 +514,14 @@ class SystemMessage(TaggedModel):
     content: str | list[SystemMessageContentChunks]
 
 
-class Tool(BaseModel):
+#: RFC 3339 timestamp.
+Timestamp = datetime
+
+
+class Tool(TaggedModel):
     """Tool"""
 
-    type: ToolTypes | str = "function"
+    type: Literal["function"] = "function"
     function: Function
 
 

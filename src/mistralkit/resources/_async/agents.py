@@ -36,10 +36,24 @@ class AsyncAgents(Resource):
         prediction: Optional[Any] = None,
         parallel_tool_calls: Optional[bool] = None,
         prompt_mode: Optional[str] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionResponse:
         """Ask agent ``agent_id`` for the next message of ``messages``."""
         payload = body(locals())
+        if payload.pop("stream", None):
+            raise ValueError("complete() returns one response: use stream() to receive the answer as it is generated")
         return await self._call(
             Call(
                 "POST",
@@ -69,11 +83,23 @@ class AsyncAgents(Resource):
         prediction: Optional[Any] = None,
         parallel_tool_calls: Optional[bool] = None,
         prompt_mode: Optional[str] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[CompletionEvent]:
         """Like ``complete``, streamed as ``CompletionEvent`` items."""
         payload = body(locals())
-        payload["stream"] = True
+        payload["stream"] = True  # ``stream=`` is accepted for the official signature; this method always streams
         return await self._call(
             Call(
                 "POST",

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ...types import TranscriptionResponse, TranscriptionStreamEvents
 from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import AsyncStream
 from .._base import Call, Resource, body
+from .audio_ops import AsyncAudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...realtime import AsyncRealtimeTranscription
 
 
 __all__ = ["AsyncAudio", "AsyncTranscriptions"]
@@ -34,6 +37,7 @@ class AsyncTranscriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> TranscriptionResponse:
         """Transcribe audio given as ``file`` (a path, bytes, a binary file, ``{"file_name", "content"}``),
@@ -62,6 +66,7 @@ class AsyncTranscriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[TranscriptionStreamEvents]:
         """Like ``complete``, streamed: yields ``TranscriptionStreamEvents`` (``.event``, typed ``.data``)
@@ -79,9 +84,16 @@ class AsyncTranscriptions(Resource):
             parts.close()
 
 
-class AsyncAudio(Resource):
-    """Audio: ``transcriptions``."""
+class AsyncAudio(AsyncAudioOps):
+    """Audio: ``transcriptions``, ``speech``, ``voices`` and ``realtime`` transcription."""
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
         return self._sub(AsyncTranscriptions)
+
+    @cached_property
+    def realtime(self) -> AsyncRealtimeTranscription:
+        """Realtime transcription over a WebSocket (needs the ``realtime`` extra: ``pip install 'mistralkit[realtime]'``)."""
+        from ...realtime import AsyncRealtimeTranscription
+
+        return AsyncRealtimeTranscription(self._client)

@@ -8,6 +8,7 @@ from ...types import BatchJobIn, BatchJobOut, BatchJobsOut
 from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .batch_jobs_ops import AsyncBatchJobsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -18,7 +19,7 @@ __all__ = ["AsyncBatch", "AsyncBatchJobs"]
 _PAGE_SIZE = 100  # the API's default page size
 
 
-class AsyncBatchJobs(Resource):
+class AsyncBatchJobs(AsyncBatchJobsOps):
     """Batch jobs: run many requests from uploaded files (or inline) at a lower price."""
 
     async def list(

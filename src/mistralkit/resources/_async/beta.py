@@ -4,6 +4,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base import Resource
+from .beta_ops import AsyncBetaOps
 
 if TYPE_CHECKING:
     from .beta_agents import AsyncBetaAgents
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBeta"]
 
 
-class AsyncBeta(Resource):
+class AsyncBeta(AsyncBetaOps):
     """The beta APIs: agents, conversations and document libraries."""
 
     @cached_property

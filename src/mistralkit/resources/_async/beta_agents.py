@@ -7,6 +7,7 @@ from ...types import Agent, AgentAliasResponse, AgentCreationRequest, AgentUpdat
 from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_agents_ops import AsyncBetaAgentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBetaAgents"]
 
 
-class AsyncBetaAgents(Resource):
+class AsyncBetaAgents(AsyncBetaAgentsOps):
     """Agents: a model with instructions, tools and completion settings, kept in numbered versions."""
 
     async def create(

@@ -6,6 +6,7 @@ from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDoc
 from ..._pagination import AsyncPage, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_documents_ops import AsyncDocumentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,7 +23,7 @@ def _path(library_id: str, document_id: Optional[str] = None, tail: str = "") ->
     return path + tail
 
 
-class AsyncDocuments(Resource):
+class AsyncDocuments(AsyncDocumentsOps):
     """The documents of a library: upload, processing status, extracted text, metadata."""
 
     async def list(
@@ -75,6 +76,7 @@ class AsyncDocuments(Resource):
         document_id: str,
         name: Optional[str] = None,
         attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DocumentOut:
         """Rename a document or set its ``attributes`` (filterable with ``list(filters_attributes=...)``)."""
@@ -82,7 +84,7 @@ class AsyncDocuments(Resource):
         del payload["library_id"], payload["document_id"]
         return await self._call(
             Call(
-                "PUT",
+                "PATCH",
                 _path(library_id, document_id),
                 cast=DocumentOut,
                 body=payload,
@@ -96,11 +98,24 @@ class AsyncDocuments(Resource):
         return await self._call(Call("DELETE", _path(library_id, document_id), options=options))
 
     async def text_content(
-        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
     ) -> DocumentTextContent:
-        """The text extracted from a processed document (``.text``)."""
+        """The text extracted from a processed document (``.text``), or of pages ``page_start``..``page_end``."""
+        query = {"page_start": page_start, "page_end": page_end}
         return await self._call(
-            Call("GET", _path(library_id, document_id, "/text_content"), cast=DocumentTextContent, options=options)
+            Call(
+                "GET",
+                _path(library_id, document_id, "/text_content"),
+                cast=DocumentTextContent,
+                query=query,
+                options=options,
+            )
         )
 
     async def status(

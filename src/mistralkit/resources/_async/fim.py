@@ -31,10 +31,14 @@ class AsyncFim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
         """Generate the code between ``prompt`` and ``suffix``."""
         payload = body(locals())
+        if payload.pop("stream", None):
+            raise ValueError("complete() returns one response: use stream() to receive the answer as it is generated")
         return await self._call(
             Call(
                 "POST",
@@ -59,11 +63,13 @@ class AsyncFim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[CompletionEvent]:
         """Like ``complete``, streamed as ``CompletionEvent`` items."""
         payload = body(locals())
-        payload["stream"] = True
+        payload["stream"] = True  # ``stream=`` is accepted for the official signature; this method always streams
         return await self._call(
             Call(
                 "POST",

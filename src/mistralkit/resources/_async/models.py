@@ -31,9 +31,12 @@ _FT_MODEL = Annotated[Union[CompletionFTModelOut, ClassifierFTModelOut], Field(d
 class AsyncModels(Resource):
     """Models: the base models and your fine-tuned ones."""
 
-    async def list(self, **options: Unpack[RequestOptions]) -> ModelList:
-        """Every model available to this API key."""
-        return await self._call(Call("GET", "/v1/models", cast=ModelList, options=options))
+    async def list(
+        self, *, provider: Optional[str] = None, model: Optional[str] = None, **options: Unpack[RequestOptions]
+    ) -> ModelList:
+        """Every model available to this API key (``provider``/``model`` narrow the list)."""
+        query = {"provider": provider, "model": model}
+        return await self._call(Call("GET", "/v1/models", cast=ModelList, query=query, options=options))
 
     async def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
         """One model's card: a ``BaseModelCard`` or an ``FTModelCard`` (by its ``type``)."""

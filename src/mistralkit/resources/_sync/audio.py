@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from ...types import TranscriptionResponse, TranscriptionStreamEvents
 from ..._files import FileInput, multipart
 from ..._request import RequestOptions
 from ..._streaming import Stream
 from .._base import Call, Resource, body
+from .audio_ops import AudioOps
 from .._events import TRANSCRIPTION_EVENTS
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from ...realtime import RealtimeTranscription
 
 
 __all__ = ["Audio", "Transcriptions"]
@@ -35,6 +38,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> TranscriptionResponse:
         """Transcribe audio given as ``file`` (a path, bytes, a binary file, ``{"file_name", "content"}``),
@@ -63,6 +67,7 @@ class Transcriptions(Resource):
         diarize: Optional[bool] = None,
         context_bias: Optional[Sequence[str]] = None,
         timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[TranscriptionStreamEvents]:
         """Like ``complete``, streamed: yields ``TranscriptionStreamEvents`` (``.event``, typed ``.data``)
@@ -80,9 +85,16 @@ class Transcriptions(Resource):
             parts.close()
 
 
-class Audio(Resource):
-    """Audio: ``transcriptions``."""
+class Audio(AudioOps):
+    """Audio: ``transcriptions``, ``speech``, ``voices`` and ``realtime`` transcription."""
 
     @cached_property
     def transcriptions(self) -> Transcriptions:
         return self._sub(Transcriptions)
+
+    @cached_property
+    def realtime(self) -> RealtimeTranscription:
+        """Realtime transcription over a WebSocket (needs the ``realtime`` extra: ``pip install 'mistralkit[realtime]'``)."""
+        from ...realtime import RealtimeTranscription
+
+        return RealtimeTranscription(self._client)

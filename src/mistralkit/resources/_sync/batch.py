@@ -9,6 +9,7 @@ from ...types import BatchJobIn, BatchJobOut, BatchJobsOut
 from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .batch_jobs_ops import BatchJobsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -19,7 +20,7 @@ __all__ = ["Batch", "BatchJobs"]
 _PAGE_SIZE = 100  # the API's default page size
 
 
-class BatchJobs(Resource):
+class BatchJobs(BatchJobsOps):
     """Batch jobs: run many requests from uploaded files (or inline) at a lower price."""
 
     def list(

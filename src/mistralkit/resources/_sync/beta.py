@@ -5,6 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base import Resource
+from .beta_ops import BetaOps
 
 if TYPE_CHECKING:
     from .beta_agents import BetaAgents
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["Beta"]
 
 
-class Beta(Resource):
+class Beta(BetaOps):
     """The beta APIs: agents, conversations and document libraries."""
 
     @cached_property

@@ -8,6 +8,7 @@ from ...types import Agent, AgentAliasResponse, AgentCreationRequest, AgentUpdat
 from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_agents_ops import BetaAgentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["BetaAgents"]
 
 
-class BetaAgents(Resource):
+class BetaAgents(BetaAgentsOps):
     """Agents: a model with instructions, tools and completion settings, kept in numbered versions."""
 
     def create(

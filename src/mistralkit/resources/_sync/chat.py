@@ -42,6 +42,18 @@ class Chat(Resource):
         parallel_tool_calls: Optional[bool] = None,
         prompt_mode: Optional[str] = None,
         safe_prompt: Optional[bool] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionResponse:
         """Generate the assistant's next message for ``messages`` (dicts or message models).
@@ -49,6 +61,8 @@ class Chat(Resource):
         Arguments left as None are not sent, so the API's defaults apply.
         """
         payload = body(locals())
+        if payload.pop("stream", None):
+            raise ValueError("complete() returns one response: use stream() to receive the answer as it is generated")
         return self._call(
             Call(
                 "POST",
@@ -81,6 +95,18 @@ class Chat(Resource):
         parallel_tool_calls: Optional[bool] = None,
         prompt_mode: Optional[str] = None,
         safe_prompt: Optional[bool] = None,
+        min_tokens: Optional[int] = None,
+        repetition_penalty: Optional[float] = None,
+        top_k: Optional[int] = None,
+        logprobs: Optional[bool] = None,
+        top_logprobs: Optional[int] = None,
+        prompt_logprobs: Optional[bool] = None,
+        top_prompt_logprobs: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        service_tier: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[CompletionEvent]:
         """Like ``complete``, streamed: yields a ``CompletionEvent`` per chunk (``event.data.choices[0].delta``).
@@ -88,7 +114,7 @@ class Chat(Resource):
         Use the stream in a ``with`` block or a ``for`` loop so the connection is released.
         """
         payload = body(locals())
-        payload["stream"] = True
+        payload["stream"] = True  # ``stream=`` is accepted for the official signature; this method always streams
         return self._call(
             Call(
                 "POST",

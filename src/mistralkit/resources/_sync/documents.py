@@ -7,6 +7,7 @@ from ...types import DocumentOut, DocumentTextContent, DocumentUpdateIn, ListDoc
 from ..._pagination import Page, paginate, unraw
 from ..._request import RequestOptions, path_param
 from .._base import Call, Resource, body
+from .beta_libraries_documents_ops import DocumentsOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -23,7 +24,7 @@ def _path(library_id: str, document_id: Optional[str] = None, tail: str = "") ->
     return path + tail
 
 
-class Documents(Resource):
+class Documents(DocumentsOps):
     """The documents of a library: upload, processing status, extracted text, metadata."""
 
     def list(
@@ -76,6 +77,7 @@ class Documents(Resource):
         document_id: str,
         name: Optional[str] = None,
         attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
         **options: Unpack[RequestOptions],
     ) -> DocumentOut:
         """Rename a document or set its ``attributes`` (filterable with ``list(filters_attributes=...)``)."""
@@ -83,7 +85,7 @@ class Documents(Resource):
         del payload["library_id"], payload["document_id"]
         return self._call(
             Call(
-                "PUT",
+                "PATCH",
                 _path(library_id, document_id),
                 cast=DocumentOut,
                 body=payload,
@@ -97,11 +99,24 @@ class Documents(Resource):
         return self._call(Call("DELETE", _path(library_id, document_id), options=options))
 
     def text_content(
-        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
     ) -> DocumentTextContent:
-        """The text extracted from a processed document (``.text``)."""
+        """The text extracted from a processed document (``.text``), or of pages ``page_start``..``page_end``."""
+        query = {"page_start": page_start, "page_end": page_end}
         return self._call(
-            Call("GET", _path(library_id, document_id, "/text_content"), cast=DocumentTextContent, options=options)
+            Call(
+                "GET",
+                _path(library_id, document_id, "/text_content"),
+                cast=DocumentTextContent,
+                query=query,
+                options=options,
+            )
         )
 
     def status(

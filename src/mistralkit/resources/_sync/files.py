@@ -27,14 +27,17 @@ class Files(Resource):
         *,
         file: FileInput,
         purpose: Optional[str] = None,
+        expiry: Optional[int] = None,
+        visibility: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> UploadFileOut:
         """Upload a file: a path (streamed from disk), bytes, a binary file object, a
         ``{"file_name": ..., "content": ...}`` dict or a ``(file_name, content)`` tuple.
 
-        ``purpose``: ``"fine-tune"``, ``"batch"`` or ``"ocr"``.
+        ``purpose``: ``"fine-tune"``, ``"batch"`` or ``"ocr"``; ``expiry``: hours until the file is
+        deleted; ``visibility``: who may see it (``"workspace"``, ``"user"``).
         """
-        parts = multipart({"purpose": purpose}, {"file": file})
+        parts = multipart({"purpose": purpose, "expiry": expiry, "visibility": visibility}, {"file": file})
         try:
             return self._call(Call("POST", "/v1/files", cast=UploadFileOut, files=parts, options=options))
         finally:

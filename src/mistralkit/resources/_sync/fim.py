@@ -32,10 +32,14 @@ class Fim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
         """Generate the code between ``prompt`` and ``suffix``."""
         payload = body(locals())
+        if payload.pop("stream", None):
+            raise ValueError("complete() returns one response: use stream() to receive the answer as it is generated")
         return self._call(
             Call(
                 "POST",
@@ -60,11 +64,13 @@ class Fim(Resource):
         stop: Union[str, Sequence[str], None] = None,
         random_seed: Optional[int] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
         **options: Unpack[RequestOptions],
     ) -> Stream[CompletionEvent]:
         """Like ``complete``, streamed as ``CompletionEvent`` items."""
         payload = body(locals())
-        payload["stream"] = True
+        payload["stream"] = True  # ``stream=`` is accepted for the official signature; this method always streams
         return self._call(
             Call(
                 "POST",

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Optional
 
 from ...types import LibraryIn, LibraryInUpdate, LibraryOut, ListLibraryOut
 from ..._request import RequestOptions, path_param
+from ..._pagination import Page, paginate, unraw
 from .._base import Call, Resource, body
+from .beta_libraries_ops import LibrariesOps
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Libraries"]
 
 
-class Libraries(Resource):
+class Libraries(LibrariesOps):
     """Document libraries: collections of documents that agents search with the ``document_library`` tool."""
 
     @cached_property
@@ -35,9 +37,26 @@ class Libraries(Resource):
 
         return self._sub(Accesses)
 
-    def list(self, **options: Unpack[RequestOptions]) -> ListLibraryOut:
-        """Every library you can access (``.data``)."""
-        return self._call(Call("GET", "/v1/libraries", cast=ListLibraryOut, options=options))
+    def list(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        page: Optional[int] = None,
+        search: Optional[str] = None,
+        filter_owned_by_me: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Page[LibraryOut]:
+        """The libraries you can access (``.data``); iterating walks every page (``next_page_token``)."""
+        args = body(locals())
+        result = self._call(Call("GET", "/v1/libraries", cast=ListLibraryOut, query=args, options=options))
+        return paginate(
+            Page,
+            result,
+            fetch=lambda token: unraw(self).list(**{**args, "page_token": token}, **options),
+            page_size=page_size,
+            cursor="next_page_token",
+        )
 
     def create(
         self,
@@ -45,9 +64,10 @@ class Libraries(Resource):
         name: str,
         description: Optional[str] = None,
         chunk_size: Optional[int] = None,
+        owner_type: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> LibraryOut:
-        """Create an empty library."""
+        """Create an empty library (``owner_type``: ``"User"``, ``"Workspace"``, ...: who owns it)."""
         payload = body(locals())
         return self._call(
             Call("POST", "/v1/libraries", cast=LibraryOut, body=payload, body_type=LibraryIn, options=options)
@@ -67,12 +87,12 @@ class Libraries(Resource):
         description: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> LibraryOut:
-        """Rename a library or change its description."""
+        """Rename a library or change its description (fields left as None are kept)."""
         payload = body(locals())
         del payload["library_id"]
         return self._call(
             Call(
-                "PUT",
+                "PATCH",
                 f"/v1/libraries/{path_param('library_id', library_id)}",
                 cast=LibraryOut,
                 body=payload,

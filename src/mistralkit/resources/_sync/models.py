@@ -32,9 +32,12 @@ _FT_MODEL = Annotated[Union[CompletionFTModelOut, ClassifierFTModelOut], Field(d
 class Models(Resource):
     """Models: the base models and your fine-tuned ones."""
 
-    def list(self, **options: Unpack[RequestOptions]) -> ModelList:
-        """Every model available to this API key."""
-        return self._call(Call("GET", "/v1/models", cast=ModelList, options=options))
+    def list(
+        self, *, provider: Optional[str] = None, model: Optional[str] = None, **options: Unpack[RequestOptions]
+    ) -> ModelList:
+        """Every model available to this API key (``provider``/``model`` narrow the list)."""
+        query = {"provider": provider, "model": model}
+        return self._call(Call("GET", "/v1/models", cast=ModelList, query=query, options=options))
 
     def retrieve(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
         """One model's card: a ``BaseModelCard`` or an ``FTModelCard`` (by its ``type``)."""

@@ -33,6 +33,8 @@ class Ocr(Resource):
         table_format: Optional[str] = None,
         extract_header: Optional[bool] = None,
         extract_footer: Optional[bool] = None,
+        include_blocks: Optional[bool] = None,
+        confidence_scores_granularity: Optional[str] = None,
         **options: Unpack[RequestOptions],
     ) -> OCRResponse:
         """Extract the text of ``document``: ``{"type": "document_url", "document_url": ...}``,

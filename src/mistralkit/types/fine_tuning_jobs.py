@@ -1,19 +1,20 @@
 # Generated from spec/openapi.yaml by tools/generate.py. Do not edit.
-"""Types used only by the deprecated.fine-tuning operations."""
+"""Types used only by the fine_tuning.jobs operations."""
 
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field
 
 from .._models import BaseModel, TaggedModel
-from .shared import ClassifierTargetOut, FTClassifierLossFunction
+from .shared import FTClassifierLossFunction
 
 __all__ = [
     "CheckpointOut", "ClassifierDetailedJobOut", "ClassifierJobOut", "ClassifierTargetIn",
-    "ClassifierTrainingParameters", "ClassifierTrainingParametersIn", "CompletionDetailedJobOut",
-    "CompletionJobOut", "CompletionTrainingParameters", "CompletionTrainingParametersIn",
-    "EventOut", "FineTuneableModelType", "GithubRepositoryIn", "GithubRepositoryOut", "JobIn",
-    "JobMetadataOut", "JobsApiRoutesFineTuningCancelFineTuningJobResponse",
+    "ClassifierTargetOut", "ClassifierTrainingParameters", "ClassifierTrainingParametersIn",
+    "CompletionDetailedJobOut", "CompletionJobOut", "CompletionTrainingParameters",
+    "CompletionTrainingParametersIn", "EventOut", "FineTuneableModelType", "GithubRepositoryIn",
+    "GithubRepositoryOut", "JobIn", "JobMetadataOut",
+    "JobsApiRoutesFineTuningCancelFineTuningJobResponse",
     "JobsApiRoutesFineTuningCreateFineTuningJobResponse",
     "JobsApiRoutesFineTuningGetFineTuningJobResponse",
     "JobsApiRoutesFineTuningStartFineTuningJobResponse", "JobsOut", "LegacyJobMetadataOut",
@@ -39,6 +40,15 @@ class CheckpointOut(BaseModel):
     """The step number that the checkpoint was created at."""
     created_at: int
     """The UNIX timestamp (in seconds) for when the checkpoint was created."""
+
+
+class ClassifierTargetOut(BaseModel):
+    """ClassifierTargetOut"""
+
+    name: str
+    labels: list[str]
+    weight: float
+    loss_function: FTClassifierLossFunction | str
 
 
 class ClassifierTrainingParameters(BaseModel):

@@ -1,0 +1,64 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""API for speech generation."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional, TYPE_CHECKING, Union
+
+from ...types import SpeechRequest, SpeechV1AudioSpeechPostResponse
+from ..._request import RequestOptions
+from ..._streaming import AsyncStream
+from .._base import Call, Resource
+from .._generated import present, typed_events
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncAudioSpeech"]
+
+
+class AsyncAudioSpeech(Resource):
+    """API for speech generation."""
+
+    async def complete(
+        self,
+        *,
+        input: str,
+        model: Optional[str] = None,
+        metadata: Optional[Any] = None,
+        stream: Optional[bool] = None,
+        prompt_cache_key: Optional[str] = None,
+        voice_id: Optional[str] = None,
+        ref_audio: Optional[str] = None,
+        response_format: Optional[str] = None,
+        expressiveness: Optional[Any] = None,
+        phoneme_hints: Optional[Any] = None,
+        conversation_history: Optional[Any] = None,
+        additional_properties: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Union[SpeechV1AudioSpeechPostResponse, AsyncStream[Any]]:
+        """Speech."""
+        payload = present({
+            "model": model,
+            "metadata": metadata,
+            "stream": stream,
+            "prompt_cache_key": prompt_cache_key,
+            "voice_id": voice_id,
+            "ref_audio": ref_audio,
+            "input": input,
+            "response_format": response_format,
+            "expressiveness": expressiveness,
+            "phoneme_hints": phoneme_hints,
+            "conversation_history": conversation_history,
+        })
+        if additional_properties:
+            payload = {**additional_properties, **payload}
+        return await self._call(Call(
+            "POST",
+            "/v1/audio/speech",
+            cast=SpeechV1AudioSpeechPostResponse,
+            body=payload,
+            body_type=SpeechRequest,
+            stream=typed_events("SpeechV1AudioSpeechPostEvent") if stream else None,
+            options=options,
+        ))

@@ -1,0 +1,33 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""Generated operations of ``batch.jobs``, inherited by the hand-written class."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...types import DeleteBatchJobResponse
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncBatchJobsOps"]
+
+
+class AsyncBatchJobsOps(Resource):
+    """Operations of ``client.batch.jobs`` the hand-written class does not define."""
+
+    async def delete(
+        self,
+        *,
+        job_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteBatchJobResponse:
+        """Request the deletion of a batch job."""
+        return await self._call(Call(
+            "DELETE",
+            f"/v1/batch/jobs/{path_param('job_id', job_id)}",
+            cast=DeleteBatchJobResponse,
+            options=options,
+        ))

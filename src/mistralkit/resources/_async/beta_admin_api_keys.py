@@ -1,0 +1,87 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""(beta) Admin API - manage API keys. Requires an admin API key."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TYPE_CHECKING
+
+from ...types import APIKeyOUT, APIKeysExtendedOUT, AdminCreateAPIKeyIN, DeleteAPIKeyOUT
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource
+from .._generated import present
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncBetaAdminApiKeys"]
+
+
+class AsyncBetaAdminApiKeys(Resource):
+    """(beta) Admin API - manage API keys. Requires an admin API key."""
+
+    async def create(
+        self,
+        *,
+        workspace_uuid: str,
+        user_id: str,
+        name: Optional[str] = None,
+        expiration: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> APIKeyOUT:
+        """Create a Workspace API key."""
+        payload = present({
+            "name": name,
+            "expiration": expiration,
+            "workspace_uuid": workspace_uuid,
+            "user_id": user_id,
+        })
+        return await self._call(Call(
+            "POST",
+            "/v1/admin/api-keys",
+            cast=APIKeyOUT,
+            body=payload,
+            body_type=AdminCreateAPIKeyIN,
+            options=options,
+        ))
+
+    async def delete(
+        self,
+        *,
+        key_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteAPIKeyOUT:
+        """Delete an API key."""
+        return await self._call(Call(
+            "DELETE",
+            f"/v1/admin/api-keys/{path_param('key_id', key_id)}",
+            cast=DeleteAPIKeyOUT,
+            options=options,
+        ))
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """List API keys for the Organization."""
+        query = {"limit": limit, "offset": offset, "name": name}
+        args = {"limit": limit, "offset": offset, "name": name}
+        result = await self._call(Call(
+            "GET",
+            "/v1/admin/api-keys",
+            cast=APIKeysExtendedOUT,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="keys",
+            offset=offset or 0,
+        )

@@ -1,0 +1,153 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""(beta) Observability API - campaigns."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TYPE_CHECKING
+
+from ...types import (
+    Campaign,
+    CreateCampaignRequest,
+    FetchCampaignStatusResponse,
+    ListCampaignSelectedEventsResponse,
+    ListCampaignsResponse,
+)
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource
+from .._generated import present
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncBetaObservabilityCampaigns"]
+
+
+class AsyncBetaObservabilityCampaigns(Resource):
+    """(beta) Observability API - campaigns."""
+
+    async def create(
+        self,
+        *,
+        search_params: Any,
+        judge_id: str,
+        name: str,
+        description: str,
+        max_nb_events: int,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
+        """Create and start a new campaign."""
+        payload = present({
+            "search_params": search_params,
+            "judge_id": judge_id,
+            "name": name,
+            "description": description,
+            "max_nb_events": max_nb_events,
+        })
+        return await self._call(Call(
+            "POST",
+            "/v1/observability/campaigns",
+            cast=Campaign,
+            body=payload,
+            body_type=CreateCampaignRequest,
+            options=options,
+        ))
+
+    async def delete(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete a campaign."""
+        return await self._call(Call(
+            "DELETE",
+            f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
+            options=options,
+        ))
+
+    async def get(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
+        """Get campaign by id."""
+        return await self._call(Call(
+            "GET",
+            f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}",
+            cast=Campaign,
+            options=options,
+        ))
+
+    async def get_status(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> FetchCampaignStatusResponse:
+        """Get campaign status by campaign id."""
+        return await self._call(Call(
+            "GET",
+            f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/status",
+            cast=FetchCampaignStatusResponse,
+            options=options,
+        ))
+
+    async def list(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        q: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """Get all campaigns."""
+        query = {"page_size": page_size, "page": page, "q": q}
+        args = {"page_size": page_size, "page": page, "q": q}
+        result = await self._call(Call(
+            "GET",
+            "/v1/observability/campaigns",
+            cast=ListCampaignsResponse,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="campaigns.results",
+            more="campaigns.next",
+        )
+
+    async def list_events(
+        self,
+        *,
+        campaign_id: str,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """Get event ids that were selected by the given campaign."""
+        query = {"page_size": page_size, "page": page}
+        args = {"campaign_id": campaign_id, "page_size": page_size, "page": page}
+        result = await self._call(Call(
+            "GET",
+            f"/v1/observability/campaigns/{path_param('campaign_id', campaign_id)}/selected-events",
+            cast=ListCampaignSelectedEventsResponse,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_events(**{**args, "page": value}, **options),
+            page=page,
+            first_page=1,
+            page_size=page_size,
+            items="completion_events.results",
+            more="completion_events.next",
+        )

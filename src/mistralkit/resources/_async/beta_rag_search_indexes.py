@@ -1,0 +1,84 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""(beta) RAG API - search indexes."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TYPE_CHECKING
+
+from ...types import (
+    GetDeploymentSummariesResponse,
+    RegisterDeploymentRequestDeployment,
+    RegisterSearchIndexResponseIndex,
+)
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource
+from .._generated import present
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncBetaRagSearchIndexes"]
+
+
+class AsyncBetaRagSearchIndexes(Resource):
+    """(beta) RAG API - search indexes."""
+
+    async def get_deployment_summaries(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetDeploymentSummariesResponse:
+        """Fetch all indexes available to a user."""
+        return await self._call(Call(
+            "GET",
+            "/v1/rag/deployments",
+            cast=GetDeploymentSummariesResponse,
+            options=options,
+        ))
+
+    async def register_deployment(
+        self,
+        *,
+        name: str,
+        deployment: Any,
+        status: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RegisterSearchIndexResponseIndex:
+        """Register (or re-register) a search index."""
+        payload = present({"name": name, "status": status, "deployment": deployment})
+        return await self._call(Call(
+            "PUT",
+            "/v1/rag/deployments",
+            cast=RegisterSearchIndexResponseIndex,
+            body=payload,
+            body_type=RegisterDeploymentRequestDeployment,
+            options=options,
+        ))
+
+    async def unregister_deployment(
+        self,
+        *,
+        deployment_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete all information about a deployment."""
+        return await self._call(Call(
+            "DELETE",
+            f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}",
+            options=options,
+        ))
+
+    async def update_index_metrics(
+        self,
+        *,
+        deployment_id: str,
+        request_body: Any,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Update the metrics for a given index."""
+        payload = request_body
+        return await self._call(Call(
+            "PUT",
+            f"/v1/rag/deployments/{path_param('deployment_id', deployment_id)}/metrics",
+            body=payload,
+            options=options,
+        ))

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""(beta) Users API."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TYPE_CHECKING
+
+from ...types import ListOrganizationsResponse, ListWorkspacesResponse, UserIdentity
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions
+from .._base import Call, Resource
+from .._generated import with_security
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncBetaUsers"]
+
+
+class AsyncBetaUsers(Resource):
+    """(beta) Users API."""
+
+    async def get_identity(
+        self,
+        *,
+        security: Any,
+        **options: Unpack[RequestOptions],
+    ) -> UserIdentity:
+        """Get Identity."""
+        options = with_security(options, security)
+        return await self._call(Call("GET", "/v1/users/me", cast=UserIdentity, options=options))
+
+    async def list_organizations(
+        self,
+        *,
+        security: Any,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """List every organization the authenticated user is a member of."""
+        query = {"offset": offset, "limit": limit}
+        options = with_security(options, security)
+        args = {"security": security, "offset": offset, "limit": limit}
+        result = await self._call(Call(
+            "GET",
+            "/v1/users/me/organizations",
+            cast=ListOrganizationsResponse,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_organizations(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="organizations",
+            offset=offset or 0,
+        )
+
+    async def list_workspaces(
+        self,
+        *,
+        security: Any,
+        organization_id: Optional[str] = None,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """List every workspace the authenticated user is a member of, across all their organizations, each tagged with the organization it belongs to.
+        """
+        query = {"organization_id": organization_id, "offset": offset, "limit": limit}
+        options = with_security(options, security)
+        args = {"security": security, "organization_id": organization_id, "offset": offset, "limit": limit}
+        result = await self._call(Call(
+            "GET",
+            "/v1/users/me/workspaces",
+            cast=ListWorkspacesResponse,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).list_workspaces(**{**args, "offset": value}, **options),
+            page_size=limit,
+            items="workspaces",
+            offset=offset or 0,
+        )

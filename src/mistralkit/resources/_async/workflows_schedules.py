@@ -1,0 +1,204 @@
+# Generated from spec/openapi.yaml and spec/official_sdk.json by tools/generate_resources.py. Do not edit.
+"""Workflows API - schedules."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, TYPE_CHECKING
+
+from ...types import (
+    ScheduleDefinitionOutput,
+    WorkflowScheduleListResponse,
+    WorkflowScheduleRequest,
+    WorkflowScheduleResponse,
+    WorkflowScheduleUpdateRequest,
+)
+from ..._pagination import AsyncPage, paginate, unraw
+from ..._request import RequestOptions, path_param
+from .._base import Call, Resource
+from .._generated import present
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncWorkflowsSchedules"]
+
+
+class AsyncWorkflowsSchedules(Resource):
+    """Workflows API - schedules."""
+
+    async def get_schedule(
+        self,
+        *,
+        schedule_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleDefinitionOutput:
+        """Get Schedule."""
+        return await self._call(Call(
+            "GET",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
+            cast=ScheduleDefinitionOutput,
+            options=options,
+        ))
+
+    async def get_schedules(
+        self,
+        *,
+        workflow_name: Optional[str] = None,
+        user_id: Optional[str] = None,
+        status: Optional[str] = None,
+        search: Optional[str] = None,
+        page_size: Optional[int] = None,
+        next_page_token: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """Get Schedules."""
+        query = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "search": search,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+        }
+        args = {
+            "workflow_name": workflow_name,
+            "user_id": user_id,
+            "status": status,
+            "search": search,
+            "page_size": page_size,
+            "next_page_token": next_page_token,
+        }
+        result = await self._call(Call(
+            "GET",
+            "/v1/workflows/schedules",
+            cast=WorkflowScheduleListResponse,
+            query=query,
+            options=options,
+        ))
+        return paginate(
+            AsyncPage,
+            result,
+            fetch=lambda value: unraw(self).get_schedules(**{**args, "next_page_token": value}, **options),
+            page_size=page_size,
+            items="schedules",
+            cursor="next_page_token",
+        )
+
+    async def pause_schedule(
+        self,
+        *,
+        schedule_id: str,
+        note: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Pause Schedule."""
+        payload = present({"note": note})
+        if request is not None:
+            payload = request
+        return await self._call(Call(
+            "POST",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/pause",
+            body=payload,
+            options=options,
+        ))
+
+    async def resume_schedule(
+        self,
+        *,
+        schedule_id: str,
+        note: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Resume Schedule."""
+        payload = present({"note": note})
+        if request is not None:
+            payload = request
+        return await self._call(Call(
+            "POST",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/resume",
+            body=payload,
+            options=options,
+        ))
+
+    async def schedule_workflow(
+        self,
+        *,
+        schedule: Any,
+        workflow_registration_id: Optional[str] = None,
+        workflow_version_id: Optional[str] = None,
+        workflow_identifier: Optional[str] = None,
+        workflow_task_queue: Optional[str] = None,
+        schedule_id: Optional[str] = None,
+        deployment_name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowScheduleResponse:
+        """Schedule Workflow."""
+        payload = present({
+            "schedule": schedule,
+            "workflow_registration_id": workflow_registration_id,
+            "workflow_version_id": workflow_version_id,
+            "workflow_identifier": workflow_identifier,
+            "workflow_task_queue": workflow_task_queue,
+            "schedule_id": schedule_id,
+            "deployment_name": deployment_name,
+        })
+        return await self._call(Call(
+            "POST",
+            "/v1/workflows/schedules",
+            cast=WorkflowScheduleResponse,
+            body=payload,
+            body_type=WorkflowScheduleRequest,
+            options=options,
+        ))
+
+    async def trigger_schedule(
+        self,
+        *,
+        schedule_id: str,
+        overlap: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Trigger Schedule."""
+        payload = present({"overlap": overlap})
+        if request is not None:
+            payload = request
+        return await self._call(Call(
+            "POST",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}/trigger",
+            body=payload,
+            options=options,
+        ))
+
+    async def unschedule_workflow(
+        self,
+        *,
+        schedule_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Unschedule Workflow."""
+        return await self._call(Call(
+            "DELETE",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
+            options=options,
+        ))
+
+    async def update_schedule(
+        self,
+        *,
+        schedule_id: str,
+        schedule: Any,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowScheduleResponse:
+        """Update Schedule."""
+        payload = present({"schedule": schedule})
+        return await self._call(Call(
+            "PATCH",
+            f"/v1/workflows/schedules/{path_param('schedule_id', schedule_id)}",
+            cast=WorkflowScheduleResponse,
+            body=payload,
+            body_type=WorkflowScheduleUpdateRequest,
+            options=options,
+        ))
