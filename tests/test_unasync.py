@@ -45,3 +45,40 @@ class AsyncChat(Resource):
     assert '        return self._call(Call("POST", "/v1/x"))' in body
     assert "async" not in body.replace("Async chat", "").replace("AsyncChat in prose", "")
     assert "await" not in body
+
+
+def test_coroutine_twins_are_added_to_sync_classes():
+    source = '''from __future__ import annotations
+
+from ..._streaming import AsyncStream
+from .._base import Resource
+
+
+class AsyncThings(Resource):
+    async def get(self, thing_id: str, /, *, full: bool = False, **options: Any) -> Thing:
+        return await self._call(x)
+
+    async def stream(self, *, q: str) -> AsyncStream[int]:
+        return await self._call(y)
+
+    async def _private(self) -> None:
+        pass
+
+    async def walk(self, *, n: int) -> AsyncIterator[int]:
+        for i in range(n):
+            yield i
+'''
+    out = unasync.add_twins(source, unasync.transform(source), "nosuchmodule")
+    compile(out, "things.py", "exec")
+    assert "class Things(Resource):" in out
+    assert "    async def get_async(self, thing_id: str, /, *, full: bool = False, **options: Any) -> Thing:" in out
+    assert "return await twin(self, AsyncThings).get(thing_id, full=full, **options)" in out
+    assert "    async def stream_async(self, *, q: str) -> AsyncStream[int]:" in out
+    assert "from .._async.nosuchmodule import AsyncThings" in out
+    assert "_private_async" not in out
+    # An async generator's twin hands back the async iterator.
+    assert "    def walk_async(self, *, n: int) -> AsyncIterator[int]:" in out
+    assert "return twin(self, AsyncThings).walk(n=n)" in out
+    # The async names in the twins' annotations are imported for type checkers.
+    assert "if TYPE_CHECKING:\n    from ..._streaming import AsyncStream" in out
+    assert out.index("class Things") < out.index("def get_async") < out.index("from ..._twin import twin")

@@ -77,8 +77,8 @@ def wait_until_processed(client: Any, library_id: str, document_id: str, timeout
 
 def test_library_workflow(client: Any, app: Any, web: httpx2.Client, monkeypatch: pytest.MonkeyPatch) -> None:
     libraries = client.beta.libraries
-    library = libraries.create(name="Polar science", description="Station reports", chunk_size=64)
-    assert library.nb_documents == 0 and library.chunk_size == 64
+    library = libraries.create(name="Polar science", description="Station reports", chunk_size=256)  # 256 to 32768
+    assert library.nb_documents == 0 and library.chunk_size == 256
 
     report = libraries.documents.upload(library_id=library.id, file=("station-report.pdf", REPORT))
     recipes = libraries.documents.upload(library_id=library.id, file=("recipes.md", RECIPES))

@@ -35,6 +35,39 @@ from typing import Any, Iterable
 
 import yaml
 
+# --- official SDK field names (tools/official_models.py writes the table) ------------------------------
+# The official SDK names some fields differently from the wire (``schema_definition`` for ``schema``,
+# ``size_bytes`` for ``bytes``). Models accept those names on input and expose them as read-only
+# properties, so programs written for it keep working; the wire name and our field name stay.
+OFFICIAL_FIELDS_FILE = Path(__file__).resolve().parent.parent / "spec" / "official_field_names.json"
+
+
+def _official_norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def official_field_names() -> dict[str, dict[str, str]]:
+    if not OFFICIAL_FIELDS_FILE.exists():
+        return {}
+    return json.loads(OFFICIAL_FIELDS_FILE.read_text())
+
+
+OFFICIAL_FIELDS = official_field_names()
+_RESERVED = {"model_config", "model_fields", "schema", "json", "dict", "copy", "validate", "construct", "fields"}
+
+
+def official_extras(model_key: str, model_name: str, fields: list[Any]) -> dict[str, str]:
+    """wire name -> official Python name, for the fields of this model the official SDK names otherwise."""
+    table = OFFICIAL_FIELDS.get(_official_norm(model_key)) or OFFICIAL_FIELDS.get(_official_norm(model_name)) or {}
+    taken = {f.name for f in fields}
+    out = {}
+    for f in fields:
+        official = table.get(f.wire)
+        if official and official not in taken and official not in (f.name, f.wire) and official.isidentifier():
+            if not keyword.iskeyword(official) and official not in _RESERVED and not official.startswith("model_"):
+                out[f.wire] = official
+    return out
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 OUT_DIR = ROOT / "src" / "mistralkit" / "types"
@@ -69,6 +102,7 @@ IMPORT_FROM = {
     "Union": "typing",
     "datetime": "datetime",
     "Field": "pydantic",
+    "AliasChoices": "pydantic",
     "Tag": "pydantic",
     "BaseModel": ".._models",
     "TaggedModel": ".._models",
@@ -1040,14 +1074,30 @@ class Generator:
                 body += doc_lines(d.doc, 4)
                 if d.fields:
                     body.append("")
+                extras = official_extras(d.key, d.name, d.fields)
                 for f in d.fields:
                     imports |= node_imports(f.node)
                     forward = {r for r in node_refs(f.node) if self.module_of[r] == module and r not in defined}
-                    body.append(self.render_field(f, quote=bool(forward)))
+                    body.append(self.render_field(f, quote=bool(forward), official=extras.get(f.wire)))
                     if f.doc:
                         body += doc_lines(f.doc, 4)
-                    if f.name != f.wire:
+                    if f.name != f.wire or f.wire in extras:
                         imports.add("Field")
+                    if f.wire in extras:
+                        imports.add("AliasChoices")
+                for f in d.fields:
+                    if f.wire in extras:
+                        quoted = json.dumps(flat(f.node))
+                        if "Field(" in quoted:  # a string annotation cannot hold a call; keep it checkable
+                            quoted = "Any"
+                            imports.add("Any")
+                        body += [
+                            "",
+                            "    @property",
+                            f"    def {extras[f.wire]}(self) -> {quoted}:",
+                            f'        """``{f.name}`` under the official SDK\'s name."""',
+                            f"        return self.{f.name}",
+                        ]
             defined.add(key)
         head = [HEADER.rstrip("\n")]
         if module == SHARED:
@@ -1084,12 +1134,18 @@ class Generator:
         head.append("]")
         return "\n".join(head + body) + "\n"
 
-    def render_field(self, f: Field, quote: bool) -> str:
+    def render_field(self, f: Field, quote: bool, official: str | None = None) -> str:
         prefix = f"    {f.name}: "
         if quote:
             annotation = json.dumps(flat(f.node))
         else:
             annotation = fmt(f.node, 4, len(prefix))
+        if official:
+            args = [] if f.default is None else [f.default]
+            names = list(dict.fromkeys([f.wire, f.name, official]))
+            args.append(f"alias={json.dumps(f.wire)}")
+            args.append(f"validation_alias=AliasChoices({', '.join(json.dumps(n) for n in names)})")
+            return f"{prefix}{annotation} = Field({', '.join(args)})"
         if f.name != f.wire:
             args = [] if f.default is None else [f.default]
             args.append(f"alias={json.dumps(f.wire)}")
@@ -1138,7 +1194,14 @@ class Generator:
             "    target = _RENAMED.get(name, name)",
             "    module = _MODULES.get(target)",
             "    if module is None:",
-            '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+            "        # The official SDK's names for these types are aliases kept in mistralkit.models.",
+            "        from .. import models",
+            "",
+            "        if name not in models.OFFICIAL_NAMES:",
+            '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+            "        value = getattr(models, name)",
+            "        globals()[name] = value",
+            "        return value",
             '    value = getattr(__import__(f"{__name__}.{module}", None, None, (target,)), target)',
             "    globals()[name] = value",
             "    return value",

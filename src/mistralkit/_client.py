@@ -121,6 +121,12 @@ class _BaseClient:
         cache_ttl: Optional[float] = None,
         circuit_breaker: Any = None,
         rate_limit: Any = None,
+        async_client: Any = None,
+        client: Any = None,
+        server: Optional[str] = None,
+        retry_config: Any = None,
+        url_params: Optional[Mapping[str, str]] = None,
+        debug_logger: Any = None,
     ) -> None:
         """Create a client.
 
@@ -145,7 +151,26 @@ class _BaseClient:
           installed).
         - ``cache``/``cache_ttl``, ``circuit_breaker``, ``rate_limit``: see ``mistralkit.lib.cache``,
           ``mistralkit.lib.breaker`` and ``mistralkit.lib.ratelimit``.
+        - ``async_client``: for ``Mistral``, the ``httpx2.AsyncClient`` its ``*_async`` methods use
+          (default: their own pool, one per event loop).
+        - ``client``, ``server`` (``"global"``, ``"eu"``, ``"us"``) and ``retry_config`` (a
+          ``mistralkit.client.utils.RetryConfig``) are the official SDK's spellings of
+          ``http_client``, ``server_url`` and ``retry_policy``; ``url_params`` fills ``{name}``
+          placeholders of the server URL; ``debug_logger`` receives mistralkit's debug log lines.
         """
+        if url_params or debug_logger is not None:
+            from ._official_options import forward_debug_logs, template_url
+
+            if url_params and server_url is not None:
+                server_url = template_url(server_url, url_params)
+            if debug_logger is not None:
+                forward_debug_logs(debug_logger)
+        if client is not None or server is not None or retry_config is not None:
+            from ._official_options import client_options
+
+            http_client, server_url, retry_policy, max_retries = client_options(
+                client, server, retry_config, http_client, server_url, retry_policy, max_retries
+            )
         if api_key is None:
             api_key = os.environ.get("MISTRAL_API_KEY") or None
         if server_url is None:
@@ -187,6 +212,7 @@ class _BaseClient:
             max_response_bytes=max_response_bytes, stream_timeout=stream_timeout, backend=http_backend,
         )
         self._pool.features = make_features(cache, cache_ttl, circuit_breaker, rate_limit)
+        self._async_http_client = async_client
         self.__settings: Any = None
         setup_from_env()
 
@@ -249,6 +275,7 @@ class _BaseClient:
         clone._closed = False
         clone._owner = False
         clone.__settings = None
+        clone._async_http_client = self._async_http_client
         if "_clock" in self.__dict__ or "_sleep" in self.__dict__:
             clone._clock, clone._sleep = self._clock, self._sleep
         return clone
@@ -462,6 +489,17 @@ class Mistral(_BaseClient):
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    # `async with Mistral() as client:` is the official SDK's form for programs using the `*_async`
+    # methods: leaving it closes the async twins' pools on this loop, then the client (see _twin.py).
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        from ._twin import close_twins
+
+        await close_twins(self)
         self.close()
 
 

@@ -15,6 +15,8 @@ else:  # pragma: no cover
 if TYPE_CHECKING:
     import httpx2
 
+    from ._retry_config import RetryConfig
+
 __all__ = ["Call", "RequestOptions", "StreamSpec", "path_param", "OPTION_NAMES"]
 
 
@@ -30,6 +32,8 @@ class RequestOptions(TypedDict, total=False):
       after a failure that may have reached the server (see ``docs/client.md``, replay safety).
     - ``timeout_ms`` and ``http_headers``: the official SDK's names for ``timeout`` and ``extra_headers``.
     - ``cache``: False skips the client's response cache for this call.
+    - ``retries``: the official SDK's per-call retry setting, a ``mistralkit.client.utils.RetryConfig``.
+    - ``server_url``: send this call to another server (e.g. a regional endpoint).
     """
 
     extra_headers: Mapping[str, str]
@@ -42,6 +46,8 @@ class RequestOptions(TypedDict, total=False):
     timeout_ms: int
     http_headers: Mapping[str, str]
     cache: bool
+    retries: "RetryConfig"
+    server_url: str
 
 
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)

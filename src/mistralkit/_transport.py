@@ -168,9 +168,12 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         timeout = httpx2.Timeout(**timeout_dict(options["timeout_ms"] / 1000.0))
     elif settings.timeout is not _USE_CLIENT:
         timeout = httpx2.Timeout(**timeout_dict(settings.timeout))
+    base_url = settings.base_url
+    if "server_url" in options:
+        base_url = _server_url(options["server_url"])
     request = http.build_request(
         call.method,
-        _url(settings.base_url, call.path),
+        _url(base_url, call.path),
         content=content,
         files=files,
         data=data,
@@ -179,6 +182,10 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         timeout=timeout,
     )
     policy = settings.policy
+    if "retries" in options:
+        from ._retry_config import policy_from_retry_config
+
+        policy = policy_from_retry_config(options["retries"], policy)
     if "max_retries" in options or "deadline" in options or "retry_unsafe" in options:
         policy = policy.with_changes(
             max_retries=options.get("max_retries"),
@@ -187,6 +194,12 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         )
     safe = policy.retry_unsafe or replay_safe(call.method, call.path)
     return request, policy, replayable, safe
+
+
+def _server_url(value: Any) -> str:
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise _errors.InvalidRequestError(f"server_url must be an http(s) URL, not {value!r}")
+    return value.rstrip("/")
 
 
 @functools.lru_cache(maxsize=512)

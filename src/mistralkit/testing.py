@@ -100,6 +100,11 @@ def emulated_client(app: Any = None, *, api_key: str = TEST_API_KEY, **client_op
         app = emulator_app()
     transport = _transport_classes()(app)
     http = httpx2.Client(transport=transport, base_url=EMULATOR_URL)
+    # The *_async methods reach the same emulator; an ASGI transport keeps no connections, so one
+    # AsyncClient serves every event loop.
+    client_options.setdefault(
+        "async_client", httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url=EMULATOR_URL)
+    )
     client = _EmulatedMistral(api_key=api_key, server_url=EMULATOR_URL, http_client=http, **client_options)
     client._emulator = (app if owned else None, http, transport)
     return cast("Mistral", client)

@@ -95,8 +95,9 @@ def find_operation(method: str, path: str, streaming: bool) -> Any:
     matches = [op for pattern, m, op in _routes() if m == method and pattern.match(path)]
     if not matches:
         return None
-    exact = [op for op in matches if "{" not in op.path]
-    matches = exact or matches
+    # The most literal template wins, as in the emulator's router.
+    fewest = min(op.path.count("{") for op in matches)
+    matches = [op for op in matches if op.path.count("{") == fewest]
     for op in matches:
         if op.stream_twin == streaming:
             return op
@@ -119,7 +120,7 @@ def _schema_ref(op: Any, status: int, content_type: str) -> str | None:
     entry = responses.get(str(status))
     if not entry or content_type not in entry.get("content", {}):
         return None
-    key = op.path + ("#stream" if op.stream_twin else "")
+    key = op.key
     return "#/" + "/".join(
         _escape(t)
         for t in ("paths", key, op.method.lower(), "responses", str(status), "content", content_type, "schema")
@@ -167,7 +168,13 @@ def check_response(response: httpx2.Response) -> None:
     if "invalid-json" in response.request.headers.get("x-mistralkit-fault", ""):
         return  # malformed on purpose
     body = response.json()
-    if status == 401:
+    op = find_operation(response.request.method, path, False)
+    entry = op.raw.get("responses", {}).get(str(status), {}) if op is not None and status >= 400 else {}
+    documented = (entry.get("content") or {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+    if documented.endswith("/ObservabilityError"):
+        errors = list(component("ObservabilityError").iter_errors(body))
+        errors += list(Draft202012Validator(ERROR_ENVELOPE).iter_errors(body))
+    elif status == 401:
         errors = list(Draft202012Validator(UNAUTHORIZED).iter_errors(body))
     elif status == 422:
         errors = list(component("HTTPValidationError").iter_errors(body))
@@ -205,10 +212,22 @@ def check_stream(response: httpx2.Response, op: Any) -> None:
             errors = list(component("ConversationEvents").iter_errors({"event": name, "data": payload}))
             if isinstance(payload, dict) and payload.get("type") != name:
                 raise ContractError(f"event line {name!r} does not name the payload's type {payload.get('type')!r}")
-        else:
+        elif op.operation_id.startswith(("chat_", "fim_", "agents_completion")):
             errors = list(component("CompletionChunk").iter_errors(payload))
+        else:
+            errors = list(event_validator(op).iter_errors({"event": name, "data": payload}))
         if errors:
             _fail(response, errors)
+
+
+def event_validator(op: Any) -> Draft202012Validator:
+    """The contract's schema for one event of ``op``'s stream (``event`` and ``data``; ``id`` is a line)."""
+    schema = op.raw["responses"]["200"]["content"]["text/event-stream"]["schema"]
+    if "$defs" in schema:  # self-contained: its refs point into its own ``$defs``
+        return Draft202012Validator(schema)
+    ref = _schema_ref(op, 200, "text/event-stream")
+    assert ref is not None
+    return validator(ref)
 
 
 class Recorder:

@@ -105,7 +105,7 @@ async def test_library_crud_and_counters(client) -> None:  # type: ignore[no-unt
 
 async def test_library_validation(client) -> None:  # type: ignore[no-untyped-def]
     assert (await client.post("/v1/libraries", json={})).status_code == 422
-    assert (await client.post("/v1/libraries", json={"name": "x", "chunk_size": 2})).status_code == 400
+    assert (await client.post("/v1/libraries", json={"name": "x", "chunk_size": 2})).status_code == 422  # < 256
     assert (await client.post("/v1/libraries", json={"name": "  "})).status_code == 400
     assert (await client.get("/v1/libraries/not-a-uuid")).status_code == 422
     missing = str(uuid.uuid4())
@@ -411,14 +411,14 @@ async def test_sharing_validation(client) -> None:  # type: ignore[no-untyped-de
 
 
 async def test_search_libraries_ranks_chunks(client, app) -> None:  # type: ignore[no-untyped-def]
-    lib = await new_library(client, chunk_size=20)
+    lib = await new_library(client, chunk_size=256)
     garden = await upload(client, lib["id"], "garden.md", MARKDOWN)
     report = await upload(client, lib["id"], "report.pdf", PDF)
     long_text = "\n\n".join(
         [
-            "Chapter one is about sailing boats and the harbour wind.",
-            "Chapter two explains how volcanoes erupt with hot lava.",
-            "Chapter three covers baking bread with sourdough starter.",
+            " ".join(["Chapter one is about sailing boats and the harbour wind."] * 30),
+            " ".join(["Chapter two explains how volcanoes erupt with hot lava."] * 30),
+            " ".join(["Chapter three covers baking bread with sourdough starter."] * 30),
         ]
     ).encode()
     book = await upload(client, lib["id"], "book.txt", long_text)

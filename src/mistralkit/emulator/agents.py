@@ -40,6 +40,7 @@ Tables: ``agents`` (one row per agent: the current version, timestamps),
 
 from __future__ import annotations
 
+import base64
 import json
 import secrets
 import time
@@ -357,10 +358,43 @@ async def create_agent(call: Call) -> Response:
 
 
 async def list_agents(call: Call) -> Response:
+    q = call.query
+    page, page_size = q.get("page") or 0, q.get("page_size") or 20
+    out = _matching_agents(call)
+    return json_response(out[page * page_size : (page + 1) * page_size])
+
+
+def _page_token(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"agents:{offset}".encode()).decode().rstrip("=")
+
+
+def _token_offset(token: str) -> int:
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        prefix, _, number = text.partition(":")
+        if prefix == "agents" and number.isdigit():
+            return int(number)
+    except (ValueError, UnicodeDecodeError):
+        pass
+    raise bad_request("Invalid page_token: pass the next_page_token of a previous page", param="page_token")
+
+
+async def list_agents_pages(call: Call) -> Response:
+    """``GET /v1/agents/pages``: the same agents, by opaque cursor."""
+    q = call.query
+    size = q.get("page_size") or 20
+    start = _token_offset(q["page_token"]) if q.get("page_token") else 0
+    out = _matching_agents(call)
+    more = start + size < len(out)
+    return json_response(
+        {"object": "list", "data": out[start : start + size], "next_page_token": _page_token(start + size) if more else None}
+    )
+
+
+def _matching_agents(call: Call) -> list[dict[str, Any]]:
     state = call.state
     ensure_tables(state)
     q = call.query
-    page, page_size = q.get("page") or 0, q.get("page_size") or 20
     wanted_meta = parse_metadata_query(q.get("metadata"))
     rows = state.store.query(
         "SELECT a.id, a.created_at, a.updated_at, a.version, a.source, v.config FROM agents a "
@@ -394,7 +428,7 @@ async def list_agents(call: Call) -> Response:
         if not metadata_matches(config.get("metadata"), wanted_meta):
             continue
         out.append(_render(row, row["version"], config, versions.get(row["id"], []), row["updated_at"]))
-    return json_response(out[page * page_size : (page + 1) * page_size])
+    return out
 
 
 async def get_agent(call: Call) -> Response:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -32,6 +33,7 @@ from . import (
     sharing,
 )
 from . import documents as library_documents
+from . import speech_api, versioned
 from .errors import APIError
 from .faults import Fault
 from .middleware import EmulatorMiddleware
@@ -57,6 +59,7 @@ HANDLERS: dict[str, Handler] = {
     "ocr_v1_ocr_post": ocr.ocr,
     "audio_api_v1_transcriptions_post": audio.transcribe,
     "audio_api_v1_transcriptions_post_stream": audio.transcribe,
+    "speech_v1_audio_speech_post": speech_api.speech,
     "files_api_routes_upload_file": files.upload_file,
     "files_api_routes_list_files": files.list_files,
     "files_api_routes_retrieve_file": files.retrieve_file,
@@ -65,6 +68,7 @@ HANDLERS: dict[str, Handler] = {
     "files_api_routes_get_signed_url": files.get_signed_url,
     "agents_api_v1_agents_create": agents.create_agent,
     "agents_api_v1_agents_list": agents.list_agents,
+    "agents_api_v1_agents_list_pages": agents.list_agents_pages,
     "agents_api_v1_agents_get": agents.get_agent,
     "agents_api_v1_agents_update": agents.update_agent,
     "agents_api_v1_agents_delete": agents.delete_agent,
@@ -90,11 +94,13 @@ HANDLERS: dict[str, Handler] = {
     "libraries_create_v1": libraries.create_library,
     "libraries_get_v1": libraries.get_library_handler,
     "libraries_update_v1": libraries.update_library,
+    "libraries_patch_v1": libraries.update_library,  # only the fields sent change, as PATCH means
     "libraries_delete_v1": libraries.delete_library,
     "libraries_documents_list_v1": library_documents.list_documents,
     "libraries_documents_upload_v1": library_documents.upload_document,
     "libraries_documents_get_v1": library_documents.get_document_handler,
     "libraries_documents_update_v1": library_documents.update_document,
+    "libraries_documents_patch_v1": library_documents.update_document,
     "libraries_documents_delete_v1": library_documents.delete_document,
     "libraries_documents_get_text_content_v1": library_documents.text_content,
     "libraries_documents_get_status_v1": library_documents.status,
@@ -108,6 +114,7 @@ HANDLERS: dict[str, Handler] = {
     "jobs_api_routes_batch_create_batch_job": batch.create_batch_job,
     "jobs_api_routes_batch_get_batch_job": batch.get_batch_job,
     "jobs_api_routes_batch_cancel_batch_job": batch.cancel_batch_job,
+    "jobs_api_routes_batch_delete_batch_job": batch.delete_batch_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_jobs": fine_tuning.list_jobs,
     "jobs_api_routes_fine_tuning_create_fine_tuning_job": fine_tuning.create_job,
     "jobs_api_routes_fine_tuning_get_fine_tuning_job": fine_tuning.get_job,
@@ -116,12 +123,27 @@ HANDLERS: dict[str, Handler] = {
     "jobs_api_routes_fine_tuning_update_fine_tuned_model": fine_tuning.update_model,
     "jobs_api_routes_fine_tuning_archive_fine_tuned_model": fine_tuning.archive_model,
     "jobs_api_routes_fine_tuning_unarchive_fine_tuned_model": fine_tuning.unarchive_model,
+    **versioned.handlers(),
 }
+
+
+@functools.lru_cache(maxsize=1)
+def _resource_engine_handlers() -> dict[str, Handler]:
+    # The engine keeps no per-app state (items live in each app's store): built once per process.
+    from .resource_engine import resource_handlers
+
+    return resource_handlers(set(HANDLERS))
+
+
+def all_handlers() -> dict[str, Handler]:
+    """The hand-written handlers, then the resource engine's for every other operation."""
+    return {**HANDLERS, **_resource_engine_handlers()}
 
 
 def implemented_operations() -> list[str]:
     """Operation ids the emulator implements; every other one answers 501."""
-    return [op.operation_id for op in operations() if op.operation_id in HANDLERS]
+    handlers = all_handlers()
+    return [op.operation_id for op in operations() if op.operation_id in handlers]
 
 
 def warm_up() -> float:
@@ -221,7 +243,7 @@ def create_app(
         Route("/_emulator/health", _health, methods=["GET"]),
         Route("/_emulator/signed/files/{file_id}", files.signed_download, methods=["GET"]),
         Route("/_emulator/signed/documents/{document_id}/{part}", library_documents.signed_download, methods=["GET"]),
-        *build_routes(state, HANDLERS),
+        *build_routes(state, all_handlers()),
     ]
 
     @contextlib.asynccontextmanager

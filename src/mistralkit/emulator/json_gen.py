@@ -391,3 +391,8 @@ def _bounds(schema: dict[str, Any], integer: bool) -> tuple[Any, Any]:
         low = None if low is None else math.ceil(low)
         high = None if high is None else math.floor(high)
     return low, high
+
+
+def generate_in(root: Any, schema: Any, rng: random.Random, hints: list[str] | None = None, rich: bool = True) -> Any:
+    """One draw of a value for ``schema`` whose ``$ref`` s point into ``root`` (not checked)."""
+    return _Generator(root, rng, hints or [], rich=rich).value(schema, 0, "")

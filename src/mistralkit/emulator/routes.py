@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import multipart
+from . import error_shapes, multipart
 from .errors import APIError, ValidationFailed
 from .faults import Fault
 from .middleware import FAULT_KEY, REQUEST_ID_KEY
@@ -133,11 +133,14 @@ class Endpoint:
         self.implemented = primary.operation_id in handlers
         self.content_type = primary.request_content_type
         self.has_query = bool(self.validator.query_params)
+        self.error_statuses = error_shapes.documented(primary)
 
     async def __call__(self, request: Request) -> Response:
         try:
             return await self.dispatch(request)
         except APIError as exc:
+            if exc.status in self.error_statuses:
+                return error_shapes.shaped(exc, self.error_statuses[exc.status])
             return exc.response()
 
     async def dispatch(self, request: Request) -> Response:
@@ -216,11 +219,35 @@ def build_routes(state: EmulatorState, handlers: dict[str, Handler]) -> list[Rou
     def hotness(path: str) -> int:
         return min((rank.get(ep.primary.operation_id, len(rank)) for _, ep in by_path[path]), default=len(rank))
 
-    routes = []
+    ordered: list[str] = []
     for path in sorted(by_path, key=hotness):
+        # A literal segment must be tried before a parameter that would capture it
+        # (``/v1/workflows/runs`` before ``/v1/workflows/{workflow_identifier}``).
+        at = next((i for i, other in enumerate(ordered) if _shadows(other, path)), len(ordered))
+        ordered.insert(at, path)
+    routes = []
+    for path in ordered:
         endpoints = by_path[path]
         routes.append(Route(path, _method_switch(dict(endpoints)), methods=[m for m, _ in endpoints], name=path))
     return routes
+
+
+def _shadows(general: str, specific: str) -> bool:
+    """Whether the route ``general`` would match the URLs meant for ``specific``."""
+    a, b = general.split("/"), specific.split("/")
+    if len(a) != len(b) or general == specific:
+        return False
+    wider = False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if x.startswith("{") and not y.startswith("{"):
+            wider = True
+            continue
+        if x.startswith("{") and y.startswith("{"):
+            continue
+        return False
+    return wider
 
 
 def _method_switch(endpoints: dict[str, Endpoint]) -> Callable[[Request], Awaitable[Response]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,9 +34,10 @@ class Operation:
 
     operation_id: str
     method: str  # upper case
-    path: str  # URL template, without any "#stream" suffix
+    path: str  # URL template, without any "#..." suffix
     stream_twin: bool  # True for the "#stream" variant of an operation
     raw: dict[str, Any] = field(repr=False, compare=False, hash=False)
+    key: str = ""  # the key of ``paths`` in the contract (the URL template with its "#..." suffix)
 
     @property
     def request_content_type(self) -> str | None:
@@ -80,11 +82,13 @@ def operations() -> tuple[Operation, ...]:
     """Every operation of the contract, in document order."""
     out = []
     for key, item in load_spec()["paths"].items():
-        twin = key.endswith("#stream")
-        path = key[: -len("#stream")] if twin else key
+        # A "#suffix" tells apart two entries for one URL: "#stream" marks a streaming twin, any
+        # other suffix (e.g. "#idOrName") an entry whose path parameter has another name.
+        path, _, suffix = key.partition("#")
+        twin = suffix == "stream"
         for method in HTTP_METHODS:
             if method in item:
-                out.append(Operation(item[method]["operationId"], method.upper(), path, twin, item[method]))
+                out.append(Operation(item[method]["operationId"], method.upper(), path, twin, item[method], key))
     return tuple(out)
 
 
@@ -98,14 +102,63 @@ def component(name: str) -> dict[str, Any]:
     return load_spec()["components"]["schemas"][name]
 
 
-def regenerate(yaml_path: str | Path, out: str | Path = SPEC_FILE) -> None:
-    """Rewrite the packaged JSON copy from the YAML contract (needs PyYAML)."""
+def load_yaml(yaml_path: str | Path) -> Any:
+    """Parse the YAML contract with YAML 1.2 numbers (needs PyYAML).
+
+    PyYAML follows YAML 1.1, where ``1e+09`` (no dot) is a string; the contract means a number.
+    """
     import yaml  # only needed by maintainers
 
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:float",
+        re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+        list("-+0123456789."),
+    )
     with open(yaml_path, "rb") as fh:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(fh, Loader=loader)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return yaml.load(fh, Loader=Loader)
+
+
+def _add_audio_purpose(spec: dict[str, Any]) -> None:
+    enum = spec["components"]["schemas"]["FilePurpose"]["enum"]
+    if "audio" not in enum:
+        enum.append("audio")
+
+
+def _add_voice_type(spec: dict[str, Any]) -> None:
+    props = spec["components"]["schemas"]["VoiceResponse"]["properties"]
+    props.setdefault(
+        "type",
+        {"type": "string", "title": "Type", "enum": ["preset", "custom"], "default": "custom",
+         "description": "Whether the voice is one of the service's presets or a voice of your own."},
+    )
+
+
+# Where the contract's schemas contradict its own descriptions and the service, the emulator
+# follows the service. Each entry names the fix and applies it to the parsed contract.
+ERRATA = {
+    # "currently supports fine-tuning (`fine-tune`), OCR (`ocr`), Audio/Transcription (`audio`)
+    # and batch inference (`batch`)", but the FilePurpose enum lacks "audio".
+    "FilePurpose.audio": _add_audio_purpose,
+    # GET /v1/audio/voices filters by type (custom or preset), and the service's voices say
+    # which they are, but VoiceResponse has no "type" (the official SDK requires it).
+    "VoiceResponse.type": _add_voice_type,
+}
+
+
+def with_errata(spec: dict[str, Any]) -> dict[str, Any]:
+    for fix in ERRATA.values():
+        fix(spec)
+    return spec
+
+
+def regenerate(yaml_path: str | Path, out: str | Path = SPEC_FILE) -> None:
+    """Rewrite the packaged JSON copy from the YAML contract (needs PyYAML), with :data:`ERRATA` applied."""
+    text = json.dumps(with_errata(load_yaml(yaml_path)), ensure_ascii=False, separators=(",", ":"))
     Path(out).write_text(text + "\n", encoding="utf-8")
 
 

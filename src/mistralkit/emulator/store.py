@@ -195,7 +195,8 @@ class Store:
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {', '.join(FILE_COLUMNS)} FROM files{clause} ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?",
-                (*args, page_size, page * page_size),
+                # SQLite integers are 64-bit: a page far past the end is simply empty.
+                (*args, page_size, min(page * page_size, 2**62)),
             ).fetchall()
             total = (
                 self._db.execute(f"SELECT COUNT(*) FROM files{clause}", args).fetchone()[0] if include_total else None

@@ -331,7 +331,7 @@ class OperationValidator:
         self.body_schema: Any = None
         self.body_pointer: str | None = None
         if op.request_schema is not None:
-            key = op.path + ("#stream" if op.stream_twin else "")
+            key = op.key
             tokens = (
                 "paths",
                 key,
@@ -346,7 +346,7 @@ class OperationValidator:
             self.body_schema = resolve(op.request_schema)
         self.query_params: dict[str, dict[str, Any]] = {}
         self.path_params: dict[str, dict[str, Any]] = {}
-        key = op.path + ("#stream" if op.stream_twin else "")
+        key = op.key
         for index, param in enumerate(op.parameters):
             entry = {
                 "name": param["name"],

@@ -141,12 +141,17 @@ class AccessesWithRawResponse:
         self.list = raw_sync(Accesses.list)
         self.update_or_create = raw_sync(Accesses.update_or_create)
         self.delete = raw_sync(Accesses.delete)
+        self.list_async = raw_async(Accesses.list_async)
+        self.update_or_create_async = raw_async(Accesses.update_or_create_async)
+        self.delete_async = raw_async(Accesses.delete_async)
 
 
 class AgentsWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Agents.complete)
         self.stream = raw_sync(Agents.stream)
+        self.complete_async = raw_async(Agents.complete_async)
+        self.stream_async = raw_async(Agents.stream_async)
 
 
 class AsyncAccessesWithRawResponse:
@@ -771,6 +776,7 @@ class AudioOpsWithRawResponse:
 class AudioSpeechWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(AudioSpeech.complete)
+        self.complete_async = raw_async(AudioSpeech.complete_async)
 
 
 class AudioVoicesWithRawResponse:
@@ -781,6 +787,12 @@ class AudioVoicesWithRawResponse:
         self.get_sample_audio = raw_sync(AudioVoices.get_sample_audio)
         self.list = raw_sync(AudioVoices.list)
         self.update = raw_sync(AudioVoices.update)
+        self.create_async = raw_async(AudioVoices.create_async)
+        self.delete_async = raw_async(AudioVoices.delete_async)
+        self.get_async = raw_async(AudioVoices.get_async)
+        self.get_sample_audio_async = raw_async(AudioVoices.get_sample_audio_async)
+        self.list_async = raw_async(AudioVoices.list_async)
+        self.update_async = raw_async(AudioVoices.update_async)
 
 
 class BatchWithRawResponse:
@@ -791,15 +803,21 @@ class BatchWithRawResponse:
 class BatchJobsWithRawResponse:
     def __init__(self) -> None:
         self.delete = raw_sync(BatchJobs.delete)
+        self.delete_async = raw_async(BatchJobs.delete_async)
         self.list = raw_sync(BatchJobs.list)
         self.create = raw_sync(BatchJobs.create)
         self.get = raw_sync(BatchJobs.get)
         self.cancel = raw_sync(BatchJobs.cancel)
+        self.list_async = raw_async(BatchJobs.list_async)
+        self.create_async = raw_async(BatchJobs.create_async)
+        self.get_async = raw_async(BatchJobs.get_async)
+        self.cancel_async = raw_async(BatchJobs.cancel_async)
 
 
 class BatchJobsOpsWithRawResponse:
     def __init__(self) -> None:
         self.delete = raw_sync(BatchJobsOps.delete)
+        self.delete_async = raw_async(BatchJobsOps.delete_async)
 
 
 class BetaWithRawResponse:
@@ -834,11 +852,15 @@ class BetaAdminApiKeysWithRawResponse:
         self.create = raw_sync(BetaAdminApiKeys.create)
         self.delete = raw_sync(BetaAdminApiKeys.delete)
         self.list = raw_sync(BetaAdminApiKeys.list)
+        self.create_async = raw_async(BetaAdminApiKeys.create_async)
+        self.delete_async = raw_async(BetaAdminApiKeys.delete_async)
+        self.list_async = raw_async(BetaAdminApiKeys.list_async)
 
 
 class BetaAdminAuditLogsWithRawResponse:
     def __init__(self) -> None:
         self.list = raw_sync(BetaAdminAuditLogs.list)
+        self.list_async = raw_async(BetaAdminAuditLogs.list_async)
 
 
 class BetaAdminBillingWithRawResponse:
@@ -847,12 +869,18 @@ class BetaAdminBillingWithRawResponse:
         self.get_spend_limits = raw_sync(BetaAdminBilling.get_spend_limits)
         self.get_usage = raw_sync(BetaAdminBilling.get_usage)
         self.update_spend_limits = raw_sync(BetaAdminBilling.update_spend_limits)
+        self.get_rate_limits_async = raw_async(BetaAdminBilling.get_rate_limits_async)
+        self.get_spend_limits_async = raw_async(BetaAdminBilling.get_spend_limits_async)
+        self.get_usage_async = raw_async(BetaAdminBilling.get_usage_async)
+        self.update_spend_limits_async = raw_async(BetaAdminBilling.update_spend_limits_async)
 
 
 class BetaAdminScimWithRawResponse:
     def __init__(self) -> None:
         self.get_sync_run = raw_sync(BetaAdminScim.get_sync_run)
         self.trigger_sync = raw_sync(BetaAdminScim.trigger_sync)
+        self.get_sync_run_async = raw_async(BetaAdminScim.get_sync_run_async)
+        self.trigger_sync_async = raw_async(BetaAdminScim.trigger_sync_async)
 
 
 class BetaAdminUserGroupsWithRawResponse:
@@ -873,6 +901,22 @@ class BetaAdminUserGroupsWithRawResponse:
         self.update = raw_sync(BetaAdminUserGroups.update)
         self.update_organization_role = raw_sync(BetaAdminUserGroups.update_organization_role)
         self.update_workspace = raw_sync(BetaAdminUserGroups.update_workspace)
+        self.add_members_async = raw_async(BetaAdminUserGroups.add_members_async)
+        self.assign_workspace_async = raw_async(BetaAdminUserGroups.assign_workspace_async)
+        self.create_async = raw_async(BetaAdminUserGroups.create_async)
+        self.delete_async = raw_async(BetaAdminUserGroups.delete_async)
+        self.get_async = raw_async(BetaAdminUserGroups.get_async)
+        self.list_async = raw_async(BetaAdminUserGroups.list_async)
+        self.list_members_async = raw_async(BetaAdminUserGroups.list_members_async)
+        self.list_nested_async = raw_async(BetaAdminUserGroups.list_nested_async)
+        self.list_workspaces_async = raw_async(BetaAdminUserGroups.list_workspaces_async)
+        self.provision_to_workspace_async = raw_async(BetaAdminUserGroups.provision_to_workspace_async)
+        self.remove_members_async = raw_async(BetaAdminUserGroups.remove_members_async)
+        self.remove_workspace_async = raw_async(BetaAdminUserGroups.remove_workspace_async)
+        self.set_nested_async = raw_async(BetaAdminUserGroups.set_nested_async)
+        self.update_async = raw_async(BetaAdminUserGroups.update_async)
+        self.update_organization_role_async = raw_async(BetaAdminUserGroups.update_organization_role_async)
+        self.update_workspace_async = raw_async(BetaAdminUserGroups.update_workspace_async)
 
 
 class BetaAdminUsersWithRawResponse:
@@ -886,12 +930,23 @@ class BetaAdminUsersWithRawResponse:
         self.list_invites = raw_sync(BetaAdminUsers.list_invites)
         self.list_roles = raw_sync(BetaAdminUsers.list_roles)
         self.update = raw_sync(BetaAdminUsers.update)
+        self.create_async = raw_async(BetaAdminUsers.create_async)
+        self.delete_async = raw_async(BetaAdminUsers.delete_async)
+        self.delete_invite_async = raw_async(BetaAdminUsers.delete_invite_async)
+        self.get_async = raw_async(BetaAdminUsers.get_async)
+        self.invite_async = raw_async(BetaAdminUsers.invite_async)
+        self.list_async = raw_async(BetaAdminUsers.list_async)
+        self.list_invites_async = raw_async(BetaAdminUsers.list_invites_async)
+        self.list_roles_async = raw_async(BetaAdminUsers.list_roles_async)
+        self.update_async = raw_async(BetaAdminUsers.update_async)
 
 
 class BetaAdminVibeCodeAnalyticsWithRawResponse:
     def __init__(self) -> None:
         self.by_organization = raw_sync(BetaAdminVibeCodeAnalytics.by_organization)
         self.by_workspace = raw_sync(BetaAdminVibeCodeAnalytics.by_workspace)
+        self.by_organization_async = raw_async(BetaAdminVibeCodeAnalytics.by_organization_async)
+        self.by_workspace_async = raw_async(BetaAdminVibeCodeAnalytics.by_workspace_async)
 
 
 class BetaAdminVibeWorkAnalyticsWithRawResponse:
@@ -899,6 +954,9 @@ class BetaAdminVibeWorkAnalyticsWithRawResponse:
         self.by_agent = raw_sync(BetaAdminVibeWorkAnalytics.by_agent)
         self.by_time = raw_sync(BetaAdminVibeWorkAnalytics.by_time)
         self.by_user = raw_sync(BetaAdminVibeWorkAnalytics.by_user)
+        self.by_agent_async = raw_async(BetaAdminVibeWorkAnalytics.by_agent_async)
+        self.by_time_async = raw_async(BetaAdminVibeWorkAnalytics.by_time_async)
+        self.by_user_async = raw_async(BetaAdminVibeWorkAnalytics.by_user_async)
 
 
 class BetaAdminWorkspacesWithRawResponse:
@@ -910,11 +968,19 @@ class BetaAdminWorkspacesWithRawResponse:
         self.list = raw_sync(BetaAdminWorkspaces.list)
         self.remove_users = raw_sync(BetaAdminWorkspaces.remove_users)
         self.update = raw_sync(BetaAdminWorkspaces.update)
+        self.add_or_update_users_async = raw_async(BetaAdminWorkspaces.add_or_update_users_async)
+        self.add_users_async = raw_async(BetaAdminWorkspaces.add_users_async)
+        self.create_async = raw_async(BetaAdminWorkspaces.create_async)
+        self.delete_async = raw_async(BetaAdminWorkspaces.delete_async)
+        self.list_async = raw_async(BetaAdminWorkspaces.list_async)
+        self.remove_users_async = raw_async(BetaAdminWorkspaces.remove_users_async)
+        self.update_async = raw_async(BetaAdminWorkspaces.update_async)
 
 
 class BetaAgentsWithRawResponse:
     def __init__(self) -> None:
         self.list_pages = raw_sync(BetaAgents.list_pages)
+        self.list_pages_async = raw_async(BetaAgents.list_pages_async)
         self.create = raw_sync(BetaAgents.create)
         self.list = raw_sync(BetaAgents.list)
         self.get = raw_sync(BetaAgents.get)
@@ -926,11 +992,23 @@ class BetaAgentsWithRawResponse:
         self.create_version_alias = raw_sync(BetaAgents.create_version_alias)
         self.list_version_aliases = raw_sync(BetaAgents.list_version_aliases)
         self.delete_version_alias = raw_sync(BetaAgents.delete_version_alias)
+        self.create_async = raw_async(BetaAgents.create_async)
+        self.list_async = raw_async(BetaAgents.list_async)
+        self.get_async = raw_async(BetaAgents.get_async)
+        self.update_async = raw_async(BetaAgents.update_async)
+        self.delete_async = raw_async(BetaAgents.delete_async)
+        self.update_version_async = raw_async(BetaAgents.update_version_async)
+        self.list_versions_async = raw_async(BetaAgents.list_versions_async)
+        self.get_version_async = raw_async(BetaAgents.get_version_async)
+        self.create_version_alias_async = raw_async(BetaAgents.create_version_alias_async)
+        self.list_version_aliases_async = raw_async(BetaAgents.list_version_aliases_async)
+        self.delete_version_alias_async = raw_async(BetaAgents.delete_version_alias_async)
 
 
 class BetaAgentsOpsWithRawResponse:
     def __init__(self) -> None:
         self.list_pages = raw_sync(BetaAgentsOps.list_pages)
+        self.list_pages_async = raw_async(BetaAgentsOps.list_pages_async)
 
 
 class BetaConnectorsWithRawResponse:
@@ -958,6 +1036,29 @@ class BetaConnectorsWithRawResponse:
         self.share = raw_sync(BetaConnectors.share)
         self.unshare = raw_sync(BetaConnectors.unshare)
         self.update = raw_sync(BetaConnectors.update)
+        self.activate_for_consumer_async = raw_async(BetaConnectors.activate_for_consumer_async)
+        self.call_tool_async = raw_async(BetaConnectors.call_tool_async)
+        self.create_async = raw_async(BetaConnectors.create_async)
+        self.create_or_update_organization_credentials_async = raw_async(BetaConnectors.create_or_update_organization_credentials_async)
+        self.create_or_update_user_credentials_async = raw_async(BetaConnectors.create_or_update_user_credentials_async)
+        self.create_or_update_workspace_credentials_async = raw_async(BetaConnectors.create_or_update_workspace_credentials_async)
+        self.deactivate_for_consumer_async = raw_async(BetaConnectors.deactivate_for_consumer_async)
+        self.delete_async = raw_async(BetaConnectors.delete_async)
+        self.delete_all_user_credentials_async = raw_async(BetaConnectors.delete_all_user_credentials_async)
+        self.delete_organization_credentials_async = raw_async(BetaConnectors.delete_organization_credentials_async)
+        self.delete_user_credentials_async = raw_async(BetaConnectors.delete_user_credentials_async)
+        self.delete_workspace_credentials_async = raw_async(BetaConnectors.delete_workspace_credentials_async)
+        self.get_async = raw_async(BetaConnectors.get_async)
+        self.get_auth_url_async = raw_async(BetaConnectors.get_auth_url_async)
+        self.get_authentication_methods_async = raw_async(BetaConnectors.get_authentication_methods_async)
+        self.list_async = raw_async(BetaConnectors.list_async)
+        self.list_organization_credentials_async = raw_async(BetaConnectors.list_organization_credentials_async)
+        self.list_tools_async = raw_async(BetaConnectors.list_tools_async)
+        self.list_user_credentials_async = raw_async(BetaConnectors.list_user_credentials_async)
+        self.list_workspace_credentials_async = raw_async(BetaConnectors.list_workspace_credentials_async)
+        self.share_async = raw_async(BetaConnectors.share_async)
+        self.unshare_async = raw_async(BetaConnectors.unshare_async)
+        self.update_async = raw_async(BetaConnectors.update_async)
 
 
 class BetaObservabilityWithRawResponse:
@@ -979,6 +1080,12 @@ class BetaObservabilityCampaignsWithRawResponse:
         self.get_status = raw_sync(BetaObservabilityCampaigns.get_status)
         self.list = raw_sync(BetaObservabilityCampaigns.list)
         self.list_events = raw_sync(BetaObservabilityCampaigns.list_events)
+        self.create_async = raw_async(BetaObservabilityCampaigns.create_async)
+        self.delete_async = raw_async(BetaObservabilityCampaigns.delete_async)
+        self.get_async = raw_async(BetaObservabilityCampaigns.get_async)
+        self.get_status_async = raw_async(BetaObservabilityCampaigns.get_status_async)
+        self.list_async = raw_async(BetaObservabilityCampaigns.list_async)
+        self.list_events_async = raw_async(BetaObservabilityCampaigns.list_events_async)
 
 
 class BetaObservabilityChatCompletionEventsWithRawResponse:
@@ -988,6 +1095,11 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
         self.judge = raw_sync(BetaObservabilityChatCompletionEvents.judge)
         self.search = raw_sync(BetaObservabilityChatCompletionEvents.search)
         self.search_ids = raw_sync(BetaObservabilityChatCompletionEvents.search_ids)
+        self.get_async = raw_async(BetaObservabilityChatCompletionEvents.get_async)
+        self.get_similar_events_async = raw_async(BetaObservabilityChatCompletionEvents.get_similar_events_async)
+        self.judge_async = raw_async(BetaObservabilityChatCompletionEvents.judge_async)
+        self.search_async = raw_async(BetaObservabilityChatCompletionEvents.search_async)
+        self.search_ids_async = raw_async(BetaObservabilityChatCompletionEvents.search_ids_async)
         self.fields = BetaObservabilityChatCompletionEventsFieldsWithRawResponse()
 
 
@@ -996,6 +1108,9 @@ class BetaObservabilityChatCompletionEventsFieldsWithRawResponse:
         self.fetch_option_counts = raw_sync(BetaObservabilityChatCompletionEventsFields.fetch_option_counts)
         self.fetch_options = raw_sync(BetaObservabilityChatCompletionEventsFields.fetch_options)
         self.list = raw_sync(BetaObservabilityChatCompletionEventsFields.list)
+        self.fetch_option_counts_async = raw_async(BetaObservabilityChatCompletionEventsFields.fetch_option_counts_async)
+        self.fetch_options_async = raw_async(BetaObservabilityChatCompletionEventsFields.fetch_options_async)
+        self.list_async = raw_async(BetaObservabilityChatCompletionEventsFields.list_async)
 
 
 class BetaObservabilityDatasetsWithRawResponse:
@@ -1015,6 +1130,21 @@ class BetaObservabilityDatasetsWithRawResponse:
         self.list_records = raw_sync(BetaObservabilityDatasets.list_records)
         self.list_tasks = raw_sync(BetaObservabilityDatasets.list_tasks)
         self.update = raw_sync(BetaObservabilityDatasets.update)
+        self.create_async = raw_async(BetaObservabilityDatasets.create_async)
+        self.create_record_async = raw_async(BetaObservabilityDatasets.create_record_async)
+        self.delete_async = raw_async(BetaObservabilityDatasets.delete_async)
+        self.export_to_jsonl_async = raw_async(BetaObservabilityDatasets.export_to_jsonl_async)
+        self.fetch_async = raw_async(BetaObservabilityDatasets.fetch_async)
+        self.fetch_task_async = raw_async(BetaObservabilityDatasets.fetch_task_async)
+        self.import_from_campaign_async = raw_async(BetaObservabilityDatasets.import_from_campaign_async)
+        self.import_from_dataset_records_async = raw_async(BetaObservabilityDatasets.import_from_dataset_records_async)
+        self.import_from_explorer_async = raw_async(BetaObservabilityDatasets.import_from_explorer_async)
+        self.import_from_file_async = raw_async(BetaObservabilityDatasets.import_from_file_async)
+        self.import_from_playground_async = raw_async(BetaObservabilityDatasets.import_from_playground_async)
+        self.list_async = raw_async(BetaObservabilityDatasets.list_async)
+        self.list_records_async = raw_async(BetaObservabilityDatasets.list_records_async)
+        self.list_tasks_async = raw_async(BetaObservabilityDatasets.list_tasks_async)
+        self.update_async = raw_async(BetaObservabilityDatasets.update_async)
         self.records = BetaObservabilityDatasetsRecordsWithRawResponse()
 
 
@@ -1026,6 +1156,12 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
         self.judge = raw_sync(BetaObservabilityDatasetsRecords.judge)
         self.update_payload = raw_sync(BetaObservabilityDatasetsRecords.update_payload)
         self.update_properties = raw_sync(BetaObservabilityDatasetsRecords.update_properties)
+        self.bulk_delete_async = raw_async(BetaObservabilityDatasetsRecords.bulk_delete_async)
+        self.delete_async = raw_async(BetaObservabilityDatasetsRecords.delete_async)
+        self.fetch_async = raw_async(BetaObservabilityDatasetsRecords.fetch_async)
+        self.judge_async = raw_async(BetaObservabilityDatasetsRecords.judge_async)
+        self.update_payload_async = raw_async(BetaObservabilityDatasetsRecords.update_payload_async)
+        self.update_properties_async = raw_async(BetaObservabilityDatasetsRecords.update_properties_async)
 
 
 class BetaObservabilityJudgesWithRawResponse:
@@ -1036,6 +1172,12 @@ class BetaObservabilityJudgesWithRawResponse:
         self.judge_conversation = raw_sync(BetaObservabilityJudges.judge_conversation)
         self.list = raw_sync(BetaObservabilityJudges.list)
         self.update = raw_sync(BetaObservabilityJudges.update)
+        self.create_async = raw_async(BetaObservabilityJudges.create_async)
+        self.delete_async = raw_async(BetaObservabilityJudges.delete_async)
+        self.fetch_async = raw_async(BetaObservabilityJudges.fetch_async)
+        self.judge_conversation_async = raw_async(BetaObservabilityJudges.judge_conversation_async)
+        self.list_async = raw_async(BetaObservabilityJudges.list_async)
+        self.update_async = raw_async(BetaObservabilityJudges.update_async)
 
 
 class BetaObservabilityLogsWithRawResponse:
@@ -1043,6 +1185,9 @@ class BetaObservabilityLogsWithRawResponse:
         self.fetch_options = raw_sync(BetaObservabilityLogs.fetch_options)
         self.list = raw_sync(BetaObservabilityLogs.list)
         self.search = raw_sync(BetaObservabilityLogs.search)
+        self.fetch_options_async = raw_async(BetaObservabilityLogs.fetch_options_async)
+        self.list_async = raw_async(BetaObservabilityLogs.list_async)
+        self.search_async = raw_async(BetaObservabilityLogs.search_async)
 
 
 class BetaObservabilitySpansWithRawResponse:
@@ -1055,6 +1200,14 @@ class BetaObservabilitySpansWithRawResponse:
         self.search_latest_span_evaluations = raw_sync(BetaObservabilitySpans.search_latest_span_evaluations)
         self.search_span_evaluations = raw_sync(BetaObservabilitySpans.search_span_evaluations)
         self.search_spans = raw_sync(BetaObservabilitySpans.search_spans)
+        self.aggregate_async = raw_async(BetaObservabilitySpans.aggregate_async)
+        self.fetch_span_eval_field_options_async = raw_async(BetaObservabilitySpans.fetch_span_eval_field_options_async)
+        self.fetch_span_field_options_async = raw_async(BetaObservabilitySpans.fetch_span_field_options_async)
+        self.list_span_eval_fields_async = raw_async(BetaObservabilitySpans.list_span_eval_fields_async)
+        self.list_span_fields_async = raw_async(BetaObservabilitySpans.list_span_fields_async)
+        self.search_latest_span_evaluations_async = raw_async(BetaObservabilitySpans.search_latest_span_evaluations_async)
+        self.search_span_evaluations_async = raw_async(BetaObservabilitySpans.search_span_evaluations_async)
+        self.search_spans_async = raw_async(BetaObservabilitySpans.search_spans_async)
 
 
 class BetaObservabilityTracesWithRawResponse:
@@ -1066,6 +1219,13 @@ class BetaObservabilityTracesWithRawResponse:
         self.get_trace_fields = raw_sync(BetaObservabilityTraces.get_trace_fields)
         self.get_trace_spans = raw_sync(BetaObservabilityTraces.get_trace_spans)
         self.search = raw_sync(BetaObservabilityTraces.search)
+        self.aggregate_async = raw_async(BetaObservabilityTraces.aggregate_async)
+        self.fetch_options_async = raw_async(BetaObservabilityTraces.fetch_options_async)
+        self.get_span_by_id_async = raw_async(BetaObservabilityTraces.get_span_by_id_async)
+        self.get_trace_by_id_async = raw_async(BetaObservabilityTraces.get_trace_by_id_async)
+        self.get_trace_fields_async = raw_async(BetaObservabilityTraces.get_trace_fields_async)
+        self.get_trace_spans_async = raw_async(BetaObservabilityTraces.get_trace_spans_async)
+        self.search_async = raw_async(BetaObservabilityTraces.search_async)
 
 
 class BetaOpsWithRawResponse:
@@ -1090,6 +1250,15 @@ class BetaPromptsWithRawResponse:
         self.list_versions = raw_sync(BetaPrompts.list_versions)
         self.update_metadata = raw_sync(BetaPrompts.update_metadata)
         self.update_version_metadata = raw_sync(BetaPrompts.update_version_metadata)
+        self.create_async = raw_async(BetaPrompts.create_async)
+        self.create_version_async = raw_async(BetaPrompts.create_version_async)
+        self.delete_async = raw_async(BetaPrompts.delete_async)
+        self.get_async = raw_async(BetaPrompts.get_async)
+        self.get_version_async = raw_async(BetaPrompts.get_version_async)
+        self.list_async = raw_async(BetaPrompts.list_async)
+        self.list_versions_async = raw_async(BetaPrompts.list_versions_async)
+        self.update_metadata_async = raw_async(BetaPrompts.update_metadata_async)
+        self.update_version_metadata_async = raw_async(BetaPrompts.update_version_metadata_async)
 
 
 class BetaRagWithRawResponse:
@@ -1103,6 +1272,9 @@ class BetaRagIngestionPipelineConfigurationsWithRawResponse:
         self.list = raw_sync(BetaRagIngestionPipelineConfigurations.list)
         self.register = raw_sync(BetaRagIngestionPipelineConfigurations.register)
         self.update_run_info = raw_sync(BetaRagIngestionPipelineConfigurations.update_run_info)
+        self.list_async = raw_async(BetaRagIngestionPipelineConfigurations.list_async)
+        self.register_async = raw_async(BetaRagIngestionPipelineConfigurations.register_async)
+        self.update_run_info_async = raw_async(BetaRagIngestionPipelineConfigurations.update_run_info_async)
 
 
 class BetaRagSearchIndexesWithRawResponse:
@@ -1111,6 +1283,10 @@ class BetaRagSearchIndexesWithRawResponse:
         self.register_deployment = raw_sync(BetaRagSearchIndexes.register_deployment)
         self.unregister_deployment = raw_sync(BetaRagSearchIndexes.unregister_deployment)
         self.update_index_metrics = raw_sync(BetaRagSearchIndexes.update_index_metrics)
+        self.get_deployment_summaries_async = raw_async(BetaRagSearchIndexes.get_deployment_summaries_async)
+        self.register_deployment_async = raw_async(BetaRagSearchIndexes.register_deployment_async)
+        self.unregister_deployment_async = raw_async(BetaRagSearchIndexes.unregister_deployment_async)
+        self.update_index_metrics_async = raw_async(BetaRagSearchIndexes.update_index_metrics_async)
 
 
 class BetaSkillsWithRawResponse:
@@ -1124,6 +1300,15 @@ class BetaSkillsWithRawResponse:
         self.list_versions = raw_sync(BetaSkills.list_versions)
         self.update_metadata = raw_sync(BetaSkills.update_metadata)
         self.update_version_metadata = raw_sync(BetaSkills.update_version_metadata)
+        self.create_async = raw_async(BetaSkills.create_async)
+        self.create_version_async = raw_async(BetaSkills.create_version_async)
+        self.delete_async = raw_async(BetaSkills.delete_async)
+        self.get_async = raw_async(BetaSkills.get_async)
+        self.get_version_async = raw_async(BetaSkills.get_version_async)
+        self.list_async = raw_async(BetaSkills.list_async)
+        self.list_versions_async = raw_async(BetaSkills.list_versions_async)
+        self.update_metadata_async = raw_async(BetaSkills.update_metadata_async)
+        self.update_version_metadata_async = raw_async(BetaSkills.update_version_metadata_async)
 
 
 class BetaUsersWithRawResponse:
@@ -1131,12 +1316,17 @@ class BetaUsersWithRawResponse:
         self.get_identity = raw_sync(BetaUsers.get_identity)
         self.list_organizations = raw_sync(BetaUsers.list_organizations)
         self.list_workspaces = raw_sync(BetaUsers.list_workspaces)
+        self.get_identity_async = raw_async(BetaUsers.get_identity_async)
+        self.list_organizations_async = raw_async(BetaUsers.list_organizations_async)
+        self.list_workspaces_async = raw_async(BetaUsers.list_workspaces_async)
 
 
 class ChatWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Chat.complete)
         self.stream = raw_sync(Chat.stream)
+        self.complete_async = raw_async(Chat.complete_async)
+        self.stream_async = raw_async(Chat.stream_async)
 
 
 class ClassifiersWithRawResponse:
@@ -1145,6 +1335,10 @@ class ClassifiersWithRawResponse:
         self.moderate_chat = raw_sync(Classifiers.moderate_chat)
         self.classify = raw_sync(Classifiers.classify)
         self.classify_chat = raw_sync(Classifiers.classify_chat)
+        self.moderate_async = raw_async(Classifiers.moderate_async)
+        self.moderate_chat_async = raw_async(Classifiers.moderate_chat_async)
+        self.classify_async = raw_async(Classifiers.classify_async)
+        self.classify_chat_async = raw_async(Classifiers.classify_chat_async)
 
 
 class ConversationsWithRawResponse:
@@ -1160,11 +1354,23 @@ class ConversationsWithRawResponse:
         self.get_messages = raw_sync(Conversations.get_messages)
         self.restart = raw_sync(Conversations.restart)
         self.restart_stream = raw_sync(Conversations.restart_stream)
+        self.start_async = raw_async(Conversations.start_async)
+        self.start_stream_async = raw_async(Conversations.start_stream_async)
+        self.list_async = raw_async(Conversations.list_async)
+        self.get_async = raw_async(Conversations.get_async)
+        self.delete_async = raw_async(Conversations.delete_async)
+        self.append_async = raw_async(Conversations.append_async)
+        self.append_stream_async = raw_async(Conversations.append_stream_async)
+        self.get_history_async = raw_async(Conversations.get_history_async)
+        self.get_messages_async = raw_async(Conversations.get_messages_async)
+        self.restart_async = raw_async(Conversations.restart_async)
+        self.restart_stream_async = raw_async(Conversations.restart_stream_async)
 
 
 class DocumentsWithRawResponse:
     def __init__(self) -> None:
         self.libraries_documents_update_v1 = raw_sync(Documents.libraries_documents_update_v1)
+        self.libraries_documents_update_v1_async = raw_async(Documents.libraries_documents_update_v1_async)
         self.list = raw_sync(Documents.list)
         self.upload = raw_sync(Documents.upload)
         self.get = raw_sync(Documents.get)
@@ -1175,22 +1381,36 @@ class DocumentsWithRawResponse:
         self.get_signed_url = raw_sync(Documents.get_signed_url)
         self.extracted_text_signed_url = raw_sync(Documents.extracted_text_signed_url)
         self.reprocess = raw_sync(Documents.reprocess)
+        self.list_async = raw_async(Documents.list_async)
+        self.upload_async = raw_async(Documents.upload_async)
+        self.get_async = raw_async(Documents.get_async)
+        self.update_async = raw_async(Documents.update_async)
+        self.delete_async = raw_async(Documents.delete_async)
+        self.text_content_async = raw_async(Documents.text_content_async)
+        self.status_async = raw_async(Documents.status_async)
+        self.get_signed_url_async = raw_async(Documents.get_signed_url_async)
+        self.extracted_text_signed_url_async = raw_async(Documents.extracted_text_signed_url_async)
+        self.reprocess_async = raw_async(Documents.reprocess_async)
 
 
 class DocumentsOpsWithRawResponse:
     def __init__(self) -> None:
         self.libraries_documents_update_v1 = raw_sync(DocumentsOps.libraries_documents_update_v1)
+        self.libraries_documents_update_v1_async = raw_async(DocumentsOps.libraries_documents_update_v1_async)
 
 
 class EmbeddingsWithRawResponse:
     def __init__(self) -> None:
         self.create = raw_sync(Embeddings.create)
+        self.create_async = raw_async(Embeddings.create_async)
 
 
 class EventsWithRawResponse:
     def __init__(self) -> None:
         self.get_stream_events = raw_sync(Events.get_stream_events)
         self.get_workflow_events = raw_sync(Events.get_workflow_events)
+        self.get_stream_events_async = raw_async(Events.get_stream_events_async)
+        self.get_workflow_events_async = raw_async(Events.get_workflow_events_async)
 
 
 class FilesWithRawResponse:
@@ -1201,12 +1421,20 @@ class FilesWithRawResponse:
         self.delete = raw_sync(Files.delete)
         self.download = raw_sync(Files.download)
         self.get_signed_url = raw_sync(Files.get_signed_url)
+        self.upload_async = raw_async(Files.upload_async)
+        self.list_async = raw_async(Files.list_async)
+        self.retrieve_async = raw_async(Files.retrieve_async)
+        self.delete_async = raw_async(Files.delete_async)
+        self.download_async = raw_async(Files.download_async)
+        self.get_signed_url_async = raw_async(Files.get_signed_url_async)
 
 
 class FimWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Fim.complete)
         self.stream = raw_sync(Fim.stream)
+        self.complete_async = raw_async(Fim.complete_async)
+        self.stream_async = raw_async(Fim.stream_async)
 
 
 class FineTuningWithRawResponse:
@@ -1221,16 +1449,27 @@ class FineTuningJobsWithRawResponse:
         self.get = raw_sync(FineTuningJobs.get)
         self.cancel = raw_sync(FineTuningJobs.cancel)
         self.start = raw_sync(FineTuningJobs.start)
+        self.list_async = raw_async(FineTuningJobs.list_async)
+        self.create_async = raw_async(FineTuningJobs.create_async)
+        self.get_async = raw_async(FineTuningJobs.get_async)
+        self.cancel_async = raw_async(FineTuningJobs.cancel_async)
+        self.start_async = raw_async(FineTuningJobs.start_async)
 
 
 class LibrariesWithRawResponse:
     def __init__(self) -> None:
         self.libraries_update_v1 = raw_sync(Libraries.libraries_update_v1)
+        self.libraries_update_v1_async = raw_async(Libraries.libraries_update_v1_async)
         self.list = raw_sync(Libraries.list)
         self.create = raw_sync(Libraries.create)
         self.get = raw_sync(Libraries.get)
         self.update = raw_sync(Libraries.update)
         self.delete = raw_sync(Libraries.delete)
+        self.list_async = raw_async(Libraries.list_async)
+        self.create_async = raw_async(Libraries.create_async)
+        self.get_async = raw_async(Libraries.get_async)
+        self.update_async = raw_async(Libraries.update_async)
+        self.delete_async = raw_async(Libraries.delete_async)
         self.documents = DocumentsWithRawResponse()
         self.accesses = AccessesWithRawResponse()
 
@@ -1238,6 +1477,7 @@ class LibrariesWithRawResponse:
 class LibrariesOpsWithRawResponse:
     def __init__(self) -> None:
         self.libraries_update_v1 = raw_sync(LibrariesOps.libraries_update_v1)
+        self.libraries_update_v1_async = raw_async(LibrariesOps.libraries_update_v1_async)
 
 
 class ModelsWithRawResponse:
@@ -1248,17 +1488,26 @@ class ModelsWithRawResponse:
         self.update = raw_sync(Models.update)
         self.archive = raw_sync(Models.archive)
         self.unarchive = raw_sync(Models.unarchive)
+        self.list_async = raw_async(Models.list_async)
+        self.retrieve_async = raw_async(Models.retrieve_async)
+        self.delete_async = raw_async(Models.delete_async)
+        self.update_async = raw_async(Models.update_async)
+        self.archive_async = raw_async(Models.archive_async)
+        self.unarchive_async = raw_async(Models.unarchive_async)
 
 
 class OcrWithRawResponse:
     def __init__(self) -> None:
         self.process = raw_sync(Ocr.process)
+        self.process_async = raw_async(Ocr.process_async)
 
 
 class TranscriptionsWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Transcriptions.complete)
         self.stream = raw_sync(Transcriptions.stream)
+        self.complete_async = raw_async(Transcriptions.complete_async)
+        self.stream_async = raw_async(Transcriptions.stream_async)
 
 
 class WorkflowsWithRawResponse:
@@ -1274,6 +1523,17 @@ class WorkflowsWithRawResponse:
         self.get_workflows = raw_sync(Workflows.get_workflows)
         self.unarchive_workflow = raw_sync(Workflows.unarchive_workflow)
         self.update_workflow = raw_sync(Workflows.update_workflow)
+        self.archive_workflow_async = raw_async(Workflows.archive_workflow_async)
+        self.bulk_archive_workflows_async = raw_async(Workflows.bulk_archive_workflows_async)
+        self.bulk_unarchive_workflows_async = raw_async(Workflows.bulk_unarchive_workflows_async)
+        self.execute_workflow_async = raw_async(Workflows.execute_workflow_async)
+        self.execute_workflow_registration_async = raw_async(Workflows.execute_workflow_registration_async)
+        self.get_workflow_async = raw_async(Workflows.get_workflow_async)
+        self.get_workflow_registration_async = raw_async(Workflows.get_workflow_registration_async)
+        self.get_workflow_registrations_async = raw_async(Workflows.get_workflow_registrations_async)
+        self.get_workflows_async = raw_async(Workflows.get_workflows_async)
+        self.unarchive_workflow_async = raw_async(Workflows.unarchive_workflow_async)
+        self.update_workflow_async = raw_async(Workflows.update_workflow_async)
         self.deployments = WorkflowsDeploymentsWithRawResponse()
         self.events = WorkflowsEventsWithRawResponse()
         self.executions = WorkflowsExecutionsWithRawResponse()
@@ -1295,12 +1555,25 @@ class WorkflowsDeploymentsWithRawResponse:
         self.stop_deployment = raw_sync(WorkflowsDeployments.stop_deployment)
         self.stream_deployment_logs = raw_sync(WorkflowsDeployments.stream_deployment_logs)
         self.update_deployment = raw_sync(WorkflowsDeployments.update_deployment)
+        self.create_deployment_async = raw_async(WorkflowsDeployments.create_deployment_async)
+        self.delete_deployment_async = raw_async(WorkflowsDeployments.delete_deployment_async)
+        self.get_deployment_async = raw_async(WorkflowsDeployments.get_deployment_async)
+        self.get_deployment_logs_async = raw_async(WorkflowsDeployments.get_deployment_logs_async)
+        self.list_deployment_workers_async = raw_async(WorkflowsDeployments.list_deployment_workers_async)
+        self.list_deployments_async = raw_async(WorkflowsDeployments.list_deployments_async)
+        self.restart_deployment_async = raw_async(WorkflowsDeployments.restart_deployment_async)
+        self.start_deployment_async = raw_async(WorkflowsDeployments.start_deployment_async)
+        self.stop_deployment_async = raw_async(WorkflowsDeployments.stop_deployment_async)
+        self.stream_deployment_logs_async = raw_async(WorkflowsDeployments.stream_deployment_logs_async)
+        self.update_deployment_async = raw_async(WorkflowsDeployments.update_deployment_async)
 
 
 class WorkflowsEventsWithRawResponse:
     def __init__(self) -> None:
         self.get_stream_events = raw_sync(WorkflowsEvents.get_stream_events)
         self.get_workflow_events = raw_sync(WorkflowsEvents.get_workflow_events)
+        self.get_stream_events_async = raw_async(WorkflowsEvents.get_stream_events_async)
+        self.get_workflow_events_async = raw_async(WorkflowsEvents.get_workflow_events_async)
 
 
 class WorkflowsExecutionsWithRawResponse:
@@ -1322,11 +1595,29 @@ class WorkflowsExecutionsWithRawResponse:
         self.stream_workflow_execution_logs = raw_sync(WorkflowsExecutions.stream_workflow_execution_logs)
         self.terminate_workflow_execution = raw_sync(WorkflowsExecutions.terminate_workflow_execution)
         self.update_workflow_execution = raw_sync(WorkflowsExecutions.update_workflow_execution)
+        self.batch_cancel_workflow_executions_async = raw_async(WorkflowsExecutions.batch_cancel_workflow_executions_async)
+        self.batch_terminate_workflow_executions_async = raw_async(WorkflowsExecutions.batch_terminate_workflow_executions_async)
+        self.cancel_workflow_execution_async = raw_async(WorkflowsExecutions.cancel_workflow_execution_async)
+        self.get_workflow_execution_async = raw_async(WorkflowsExecutions.get_workflow_execution_async)
+        self.get_workflow_execution_history_async = raw_async(WorkflowsExecutions.get_workflow_execution_history_async)
+        self.get_workflow_execution_logs_async = raw_async(WorkflowsExecutions.get_workflow_execution_logs_async)
+        self.get_workflow_execution_trace_events_async = raw_async(WorkflowsExecutions.get_workflow_execution_trace_events_async)
+        self.get_workflow_execution_trace_info_async = raw_async(WorkflowsExecutions.get_workflow_execution_trace_info_async)
+        self.get_workflow_execution_trace_otel_async = raw_async(WorkflowsExecutions.get_workflow_execution_trace_otel_async)
+        self.get_workflow_execution_trace_summary_async = raw_async(WorkflowsExecutions.get_workflow_execution_trace_summary_async)
+        self.query_workflow_execution_async = raw_async(WorkflowsExecutions.query_workflow_execution_async)
+        self.reset_workflow_async = raw_async(WorkflowsExecutions.reset_workflow_async)
+        self.signal_workflow_execution_async = raw_async(WorkflowsExecutions.signal_workflow_execution_async)
+        self.stream_async = raw_async(WorkflowsExecutions.stream_async)
+        self.stream_workflow_execution_logs_async = raw_async(WorkflowsExecutions.stream_workflow_execution_logs_async)
+        self.terminate_workflow_execution_async = raw_async(WorkflowsExecutions.terminate_workflow_execution_async)
+        self.update_workflow_execution_async = raw_async(WorkflowsExecutions.update_workflow_execution_async)
 
 
 class WorkflowsMetricsWithRawResponse:
     def __init__(self) -> None:
         self.get_workflow_metrics = raw_sync(WorkflowsMetrics.get_workflow_metrics)
+        self.get_workflow_metrics_async = raw_async(WorkflowsMetrics.get_workflow_metrics_async)
 
 
 class WorkflowsRunsWithRawResponse:
@@ -1334,6 +1625,9 @@ class WorkflowsRunsWithRawResponse:
         self.get_run = raw_sync(WorkflowsRuns.get_run)
         self.get_run_history = raw_sync(WorkflowsRuns.get_run_history)
         self.list_runs = raw_sync(WorkflowsRuns.list_runs)
+        self.get_run_async = raw_async(WorkflowsRuns.get_run_async)
+        self.get_run_history_async = raw_async(WorkflowsRuns.get_run_history_async)
+        self.list_runs_async = raw_async(WorkflowsRuns.list_runs_async)
 
 
 class WorkflowsSchedulesWithRawResponse:
@@ -1346,6 +1640,14 @@ class WorkflowsSchedulesWithRawResponse:
         self.trigger_schedule = raw_sync(WorkflowsSchedules.trigger_schedule)
         self.unschedule_workflow = raw_sync(WorkflowsSchedules.unschedule_workflow)
         self.update_schedule = raw_sync(WorkflowsSchedules.update_schedule)
+        self.get_schedule_async = raw_async(WorkflowsSchedules.get_schedule_async)
+        self.get_schedules_async = raw_async(WorkflowsSchedules.get_schedules_async)
+        self.pause_schedule_async = raw_async(WorkflowsSchedules.pause_schedule_async)
+        self.resume_schedule_async = raw_async(WorkflowsSchedules.resume_schedule_async)
+        self.schedule_workflow_async = raw_async(WorkflowsSchedules.schedule_workflow_async)
+        self.trigger_schedule_async = raw_async(WorkflowsSchedules.trigger_schedule_async)
+        self.unschedule_workflow_async = raw_async(WorkflowsSchedules.unschedule_workflow_async)
+        self.update_schedule_async = raw_async(WorkflowsSchedules.update_schedule_async)
 
 
 class RawResponses:
@@ -1740,12 +2042,17 @@ class AccessesWithStreamingResponse:
         self.list = streamed_sync(Accesses.list)
         self.update_or_create = streamed_sync(Accesses.update_or_create)
         self.delete = streamed_sync(Accesses.delete)
+        self.list_async = streamed_async(Accesses.list_async)
+        self.update_or_create_async = streamed_async(Accesses.update_or_create_async)
+        self.delete_async = streamed_async(Accesses.delete_async)
 
 
 class AgentsWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Agents.complete)
         self.stream = streamed_sync(Agents.stream)
+        self.complete_async = streamed_async(Agents.complete_async)
+        self.stream_async = streamed_async(Agents.stream_async)
 
 
 class AsyncAccessesWithStreamingResponse:
@@ -2370,6 +2677,7 @@ class AudioOpsWithStreamingResponse:
 class AudioSpeechWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(AudioSpeech.complete)
+        self.complete_async = streamed_async(AudioSpeech.complete_async)
 
 
 class AudioVoicesWithStreamingResponse:
@@ -2380,6 +2688,12 @@ class AudioVoicesWithStreamingResponse:
         self.get_sample_audio = streamed_sync(AudioVoices.get_sample_audio)
         self.list = streamed_sync(AudioVoices.list)
         self.update = streamed_sync(AudioVoices.update)
+        self.create_async = streamed_async(AudioVoices.create_async)
+        self.delete_async = streamed_async(AudioVoices.delete_async)
+        self.get_async = streamed_async(AudioVoices.get_async)
+        self.get_sample_audio_async = streamed_async(AudioVoices.get_sample_audio_async)
+        self.list_async = streamed_async(AudioVoices.list_async)
+        self.update_async = streamed_async(AudioVoices.update_async)
 
 
 class BatchWithStreamingResponse:
@@ -2390,15 +2704,21 @@ class BatchWithStreamingResponse:
 class BatchJobsWithStreamingResponse:
     def __init__(self) -> None:
         self.delete = streamed_sync(BatchJobs.delete)
+        self.delete_async = streamed_async(BatchJobs.delete_async)
         self.list = streamed_sync(BatchJobs.list)
         self.create = streamed_sync(BatchJobs.create)
         self.get = streamed_sync(BatchJobs.get)
         self.cancel = streamed_sync(BatchJobs.cancel)
+        self.list_async = streamed_async(BatchJobs.list_async)
+        self.create_async = streamed_async(BatchJobs.create_async)
+        self.get_async = streamed_async(BatchJobs.get_async)
+        self.cancel_async = streamed_async(BatchJobs.cancel_async)
 
 
 class BatchJobsOpsWithStreamingResponse:
     def __init__(self) -> None:
         self.delete = streamed_sync(BatchJobsOps.delete)
+        self.delete_async = streamed_async(BatchJobsOps.delete_async)
 
 
 class BetaWithStreamingResponse:
@@ -2433,11 +2753,15 @@ class BetaAdminApiKeysWithStreamingResponse:
         self.create = streamed_sync(BetaAdminApiKeys.create)
         self.delete = streamed_sync(BetaAdminApiKeys.delete)
         self.list = streamed_sync(BetaAdminApiKeys.list)
+        self.create_async = streamed_async(BetaAdminApiKeys.create_async)
+        self.delete_async = streamed_async(BetaAdminApiKeys.delete_async)
+        self.list_async = streamed_async(BetaAdminApiKeys.list_async)
 
 
 class BetaAdminAuditLogsWithStreamingResponse:
     def __init__(self) -> None:
         self.list = streamed_sync(BetaAdminAuditLogs.list)
+        self.list_async = streamed_async(BetaAdminAuditLogs.list_async)
 
 
 class BetaAdminBillingWithStreamingResponse:
@@ -2446,12 +2770,18 @@ class BetaAdminBillingWithStreamingResponse:
         self.get_spend_limits = streamed_sync(BetaAdminBilling.get_spend_limits)
         self.get_usage = streamed_sync(BetaAdminBilling.get_usage)
         self.update_spend_limits = streamed_sync(BetaAdminBilling.update_spend_limits)
+        self.get_rate_limits_async = streamed_async(BetaAdminBilling.get_rate_limits_async)
+        self.get_spend_limits_async = streamed_async(BetaAdminBilling.get_spend_limits_async)
+        self.get_usage_async = streamed_async(BetaAdminBilling.get_usage_async)
+        self.update_spend_limits_async = streamed_async(BetaAdminBilling.update_spend_limits_async)
 
 
 class BetaAdminScimWithStreamingResponse:
     def __init__(self) -> None:
         self.get_sync_run = streamed_sync(BetaAdminScim.get_sync_run)
         self.trigger_sync = streamed_sync(BetaAdminScim.trigger_sync)
+        self.get_sync_run_async = streamed_async(BetaAdminScim.get_sync_run_async)
+        self.trigger_sync_async = streamed_async(BetaAdminScim.trigger_sync_async)
 
 
 class BetaAdminUserGroupsWithStreamingResponse:
@@ -2472,6 +2802,22 @@ class BetaAdminUserGroupsWithStreamingResponse:
         self.update = streamed_sync(BetaAdminUserGroups.update)
         self.update_organization_role = streamed_sync(BetaAdminUserGroups.update_organization_role)
         self.update_workspace = streamed_sync(BetaAdminUserGroups.update_workspace)
+        self.add_members_async = streamed_async(BetaAdminUserGroups.add_members_async)
+        self.assign_workspace_async = streamed_async(BetaAdminUserGroups.assign_workspace_async)
+        self.create_async = streamed_async(BetaAdminUserGroups.create_async)
+        self.delete_async = streamed_async(BetaAdminUserGroups.delete_async)
+        self.get_async = streamed_async(BetaAdminUserGroups.get_async)
+        self.list_async = streamed_async(BetaAdminUserGroups.list_async)
+        self.list_members_async = streamed_async(BetaAdminUserGroups.list_members_async)
+        self.list_nested_async = streamed_async(BetaAdminUserGroups.list_nested_async)
+        self.list_workspaces_async = streamed_async(BetaAdminUserGroups.list_workspaces_async)
+        self.provision_to_workspace_async = streamed_async(BetaAdminUserGroups.provision_to_workspace_async)
+        self.remove_members_async = streamed_async(BetaAdminUserGroups.remove_members_async)
+        self.remove_workspace_async = streamed_async(BetaAdminUserGroups.remove_workspace_async)
+        self.set_nested_async = streamed_async(BetaAdminUserGroups.set_nested_async)
+        self.update_async = streamed_async(BetaAdminUserGroups.update_async)
+        self.update_organization_role_async = streamed_async(BetaAdminUserGroups.update_organization_role_async)
+        self.update_workspace_async = streamed_async(BetaAdminUserGroups.update_workspace_async)
 
 
 class BetaAdminUsersWithStreamingResponse:
@@ -2485,12 +2831,23 @@ class BetaAdminUsersWithStreamingResponse:
         self.list_invites = streamed_sync(BetaAdminUsers.list_invites)
         self.list_roles = streamed_sync(BetaAdminUsers.list_roles)
         self.update = streamed_sync(BetaAdminUsers.update)
+        self.create_async = streamed_async(BetaAdminUsers.create_async)
+        self.delete_async = streamed_async(BetaAdminUsers.delete_async)
+        self.delete_invite_async = streamed_async(BetaAdminUsers.delete_invite_async)
+        self.get_async = streamed_async(BetaAdminUsers.get_async)
+        self.invite_async = streamed_async(BetaAdminUsers.invite_async)
+        self.list_async = streamed_async(BetaAdminUsers.list_async)
+        self.list_invites_async = streamed_async(BetaAdminUsers.list_invites_async)
+        self.list_roles_async = streamed_async(BetaAdminUsers.list_roles_async)
+        self.update_async = streamed_async(BetaAdminUsers.update_async)
 
 
 class BetaAdminVibeCodeAnalyticsWithStreamingResponse:
     def __init__(self) -> None:
         self.by_organization = streamed_sync(BetaAdminVibeCodeAnalytics.by_organization)
         self.by_workspace = streamed_sync(BetaAdminVibeCodeAnalytics.by_workspace)
+        self.by_organization_async = streamed_async(BetaAdminVibeCodeAnalytics.by_organization_async)
+        self.by_workspace_async = streamed_async(BetaAdminVibeCodeAnalytics.by_workspace_async)
 
 
 class BetaAdminVibeWorkAnalyticsWithStreamingResponse:
@@ -2498,6 +2855,9 @@ class BetaAdminVibeWorkAnalyticsWithStreamingResponse:
         self.by_agent = streamed_sync(BetaAdminVibeWorkAnalytics.by_agent)
         self.by_time = streamed_sync(BetaAdminVibeWorkAnalytics.by_time)
         self.by_user = streamed_sync(BetaAdminVibeWorkAnalytics.by_user)
+        self.by_agent_async = streamed_async(BetaAdminVibeWorkAnalytics.by_agent_async)
+        self.by_time_async = streamed_async(BetaAdminVibeWorkAnalytics.by_time_async)
+        self.by_user_async = streamed_async(BetaAdminVibeWorkAnalytics.by_user_async)
 
 
 class BetaAdminWorkspacesWithStreamingResponse:
@@ -2509,11 +2869,19 @@ class BetaAdminWorkspacesWithStreamingResponse:
         self.list = streamed_sync(BetaAdminWorkspaces.list)
         self.remove_users = streamed_sync(BetaAdminWorkspaces.remove_users)
         self.update = streamed_sync(BetaAdminWorkspaces.update)
+        self.add_or_update_users_async = streamed_async(BetaAdminWorkspaces.add_or_update_users_async)
+        self.add_users_async = streamed_async(BetaAdminWorkspaces.add_users_async)
+        self.create_async = streamed_async(BetaAdminWorkspaces.create_async)
+        self.delete_async = streamed_async(BetaAdminWorkspaces.delete_async)
+        self.list_async = streamed_async(BetaAdminWorkspaces.list_async)
+        self.remove_users_async = streamed_async(BetaAdminWorkspaces.remove_users_async)
+        self.update_async = streamed_async(BetaAdminWorkspaces.update_async)
 
 
 class BetaAgentsWithStreamingResponse:
     def __init__(self) -> None:
         self.list_pages = streamed_sync(BetaAgents.list_pages)
+        self.list_pages_async = streamed_async(BetaAgents.list_pages_async)
         self.create = streamed_sync(BetaAgents.create)
         self.list = streamed_sync(BetaAgents.list)
         self.get = streamed_sync(BetaAgents.get)
@@ -2525,11 +2893,23 @@ class BetaAgentsWithStreamingResponse:
         self.create_version_alias = streamed_sync(BetaAgents.create_version_alias)
         self.list_version_aliases = streamed_sync(BetaAgents.list_version_aliases)
         self.delete_version_alias = streamed_sync(BetaAgents.delete_version_alias)
+        self.create_async = streamed_async(BetaAgents.create_async)
+        self.list_async = streamed_async(BetaAgents.list_async)
+        self.get_async = streamed_async(BetaAgents.get_async)
+        self.update_async = streamed_async(BetaAgents.update_async)
+        self.delete_async = streamed_async(BetaAgents.delete_async)
+        self.update_version_async = streamed_async(BetaAgents.update_version_async)
+        self.list_versions_async = streamed_async(BetaAgents.list_versions_async)
+        self.get_version_async = streamed_async(BetaAgents.get_version_async)
+        self.create_version_alias_async = streamed_async(BetaAgents.create_version_alias_async)
+        self.list_version_aliases_async = streamed_async(BetaAgents.list_version_aliases_async)
+        self.delete_version_alias_async = streamed_async(BetaAgents.delete_version_alias_async)
 
 
 class BetaAgentsOpsWithStreamingResponse:
     def __init__(self) -> None:
         self.list_pages = streamed_sync(BetaAgentsOps.list_pages)
+        self.list_pages_async = streamed_async(BetaAgentsOps.list_pages_async)
 
 
 class BetaConnectorsWithStreamingResponse:
@@ -2557,6 +2937,29 @@ class BetaConnectorsWithStreamingResponse:
         self.share = streamed_sync(BetaConnectors.share)
         self.unshare = streamed_sync(BetaConnectors.unshare)
         self.update = streamed_sync(BetaConnectors.update)
+        self.activate_for_consumer_async = streamed_async(BetaConnectors.activate_for_consumer_async)
+        self.call_tool_async = streamed_async(BetaConnectors.call_tool_async)
+        self.create_async = streamed_async(BetaConnectors.create_async)
+        self.create_or_update_organization_credentials_async = streamed_async(BetaConnectors.create_or_update_organization_credentials_async)
+        self.create_or_update_user_credentials_async = streamed_async(BetaConnectors.create_or_update_user_credentials_async)
+        self.create_or_update_workspace_credentials_async = streamed_async(BetaConnectors.create_or_update_workspace_credentials_async)
+        self.deactivate_for_consumer_async = streamed_async(BetaConnectors.deactivate_for_consumer_async)
+        self.delete_async = streamed_async(BetaConnectors.delete_async)
+        self.delete_all_user_credentials_async = streamed_async(BetaConnectors.delete_all_user_credentials_async)
+        self.delete_organization_credentials_async = streamed_async(BetaConnectors.delete_organization_credentials_async)
+        self.delete_user_credentials_async = streamed_async(BetaConnectors.delete_user_credentials_async)
+        self.delete_workspace_credentials_async = streamed_async(BetaConnectors.delete_workspace_credentials_async)
+        self.get_async = streamed_async(BetaConnectors.get_async)
+        self.get_auth_url_async = streamed_async(BetaConnectors.get_auth_url_async)
+        self.get_authentication_methods_async = streamed_async(BetaConnectors.get_authentication_methods_async)
+        self.list_async = streamed_async(BetaConnectors.list_async)
+        self.list_organization_credentials_async = streamed_async(BetaConnectors.list_organization_credentials_async)
+        self.list_tools_async = streamed_async(BetaConnectors.list_tools_async)
+        self.list_user_credentials_async = streamed_async(BetaConnectors.list_user_credentials_async)
+        self.list_workspace_credentials_async = streamed_async(BetaConnectors.list_workspace_credentials_async)
+        self.share_async = streamed_async(BetaConnectors.share_async)
+        self.unshare_async = streamed_async(BetaConnectors.unshare_async)
+        self.update_async = streamed_async(BetaConnectors.update_async)
 
 
 class BetaObservabilityWithStreamingResponse:
@@ -2578,6 +2981,12 @@ class BetaObservabilityCampaignsWithStreamingResponse:
         self.get_status = streamed_sync(BetaObservabilityCampaigns.get_status)
         self.list = streamed_sync(BetaObservabilityCampaigns.list)
         self.list_events = streamed_sync(BetaObservabilityCampaigns.list_events)
+        self.create_async = streamed_async(BetaObservabilityCampaigns.create_async)
+        self.delete_async = streamed_async(BetaObservabilityCampaigns.delete_async)
+        self.get_async = streamed_async(BetaObservabilityCampaigns.get_async)
+        self.get_status_async = streamed_async(BetaObservabilityCampaigns.get_status_async)
+        self.list_async = streamed_async(BetaObservabilityCampaigns.list_async)
+        self.list_events_async = streamed_async(BetaObservabilityCampaigns.list_events_async)
 
 
 class BetaObservabilityChatCompletionEventsWithStreamingResponse:
@@ -2587,6 +2996,11 @@ class BetaObservabilityChatCompletionEventsWithStreamingResponse:
         self.judge = streamed_sync(BetaObservabilityChatCompletionEvents.judge)
         self.search = streamed_sync(BetaObservabilityChatCompletionEvents.search)
         self.search_ids = streamed_sync(BetaObservabilityChatCompletionEvents.search_ids)
+        self.get_async = streamed_async(BetaObservabilityChatCompletionEvents.get_async)
+        self.get_similar_events_async = streamed_async(BetaObservabilityChatCompletionEvents.get_similar_events_async)
+        self.judge_async = streamed_async(BetaObservabilityChatCompletionEvents.judge_async)
+        self.search_async = streamed_async(BetaObservabilityChatCompletionEvents.search_async)
+        self.search_ids_async = streamed_async(BetaObservabilityChatCompletionEvents.search_ids_async)
         self.fields = BetaObservabilityChatCompletionEventsFieldsWithStreamingResponse()
 
 
@@ -2595,6 +3009,9 @@ class BetaObservabilityChatCompletionEventsFieldsWithStreamingResponse:
         self.fetch_option_counts = streamed_sync(BetaObservabilityChatCompletionEventsFields.fetch_option_counts)
         self.fetch_options = streamed_sync(BetaObservabilityChatCompletionEventsFields.fetch_options)
         self.list = streamed_sync(BetaObservabilityChatCompletionEventsFields.list)
+        self.fetch_option_counts_async = streamed_async(BetaObservabilityChatCompletionEventsFields.fetch_option_counts_async)
+        self.fetch_options_async = streamed_async(BetaObservabilityChatCompletionEventsFields.fetch_options_async)
+        self.list_async = streamed_async(BetaObservabilityChatCompletionEventsFields.list_async)
 
 
 class BetaObservabilityDatasetsWithStreamingResponse:
@@ -2614,6 +3031,21 @@ class BetaObservabilityDatasetsWithStreamingResponse:
         self.list_records = streamed_sync(BetaObservabilityDatasets.list_records)
         self.list_tasks = streamed_sync(BetaObservabilityDatasets.list_tasks)
         self.update = streamed_sync(BetaObservabilityDatasets.update)
+        self.create_async = streamed_async(BetaObservabilityDatasets.create_async)
+        self.create_record_async = streamed_async(BetaObservabilityDatasets.create_record_async)
+        self.delete_async = streamed_async(BetaObservabilityDatasets.delete_async)
+        self.export_to_jsonl_async = streamed_async(BetaObservabilityDatasets.export_to_jsonl_async)
+        self.fetch_async = streamed_async(BetaObservabilityDatasets.fetch_async)
+        self.fetch_task_async = streamed_async(BetaObservabilityDatasets.fetch_task_async)
+        self.import_from_campaign_async = streamed_async(BetaObservabilityDatasets.import_from_campaign_async)
+        self.import_from_dataset_records_async = streamed_async(BetaObservabilityDatasets.import_from_dataset_records_async)
+        self.import_from_explorer_async = streamed_async(BetaObservabilityDatasets.import_from_explorer_async)
+        self.import_from_file_async = streamed_async(BetaObservabilityDatasets.import_from_file_async)
+        self.import_from_playground_async = streamed_async(BetaObservabilityDatasets.import_from_playground_async)
+        self.list_async = streamed_async(BetaObservabilityDatasets.list_async)
+        self.list_records_async = streamed_async(BetaObservabilityDatasets.list_records_async)
+        self.list_tasks_async = streamed_async(BetaObservabilityDatasets.list_tasks_async)
+        self.update_async = streamed_async(BetaObservabilityDatasets.update_async)
         self.records = BetaObservabilityDatasetsRecordsWithStreamingResponse()
 
 
@@ -2625,6 +3057,12 @@ class BetaObservabilityDatasetsRecordsWithStreamingResponse:
         self.judge = streamed_sync(BetaObservabilityDatasetsRecords.judge)
         self.update_payload = streamed_sync(BetaObservabilityDatasetsRecords.update_payload)
         self.update_properties = streamed_sync(BetaObservabilityDatasetsRecords.update_properties)
+        self.bulk_delete_async = streamed_async(BetaObservabilityDatasetsRecords.bulk_delete_async)
+        self.delete_async = streamed_async(BetaObservabilityDatasetsRecords.delete_async)
+        self.fetch_async = streamed_async(BetaObservabilityDatasetsRecords.fetch_async)
+        self.judge_async = streamed_async(BetaObservabilityDatasetsRecords.judge_async)
+        self.update_payload_async = streamed_async(BetaObservabilityDatasetsRecords.update_payload_async)
+        self.update_properties_async = streamed_async(BetaObservabilityDatasetsRecords.update_properties_async)
 
 
 class BetaObservabilityJudgesWithStreamingResponse:
@@ -2635,6 +3073,12 @@ class BetaObservabilityJudgesWithStreamingResponse:
         self.judge_conversation = streamed_sync(BetaObservabilityJudges.judge_conversation)
         self.list = streamed_sync(BetaObservabilityJudges.list)
         self.update = streamed_sync(BetaObservabilityJudges.update)
+        self.create_async = streamed_async(BetaObservabilityJudges.create_async)
+        self.delete_async = streamed_async(BetaObservabilityJudges.delete_async)
+        self.fetch_async = streamed_async(BetaObservabilityJudges.fetch_async)
+        self.judge_conversation_async = streamed_async(BetaObservabilityJudges.judge_conversation_async)
+        self.list_async = streamed_async(BetaObservabilityJudges.list_async)
+        self.update_async = streamed_async(BetaObservabilityJudges.update_async)
 
 
 class BetaObservabilityLogsWithStreamingResponse:
@@ -2642,6 +3086,9 @@ class BetaObservabilityLogsWithStreamingResponse:
         self.fetch_options = streamed_sync(BetaObservabilityLogs.fetch_options)
         self.list = streamed_sync(BetaObservabilityLogs.list)
         self.search = streamed_sync(BetaObservabilityLogs.search)
+        self.fetch_options_async = streamed_async(BetaObservabilityLogs.fetch_options_async)
+        self.list_async = streamed_async(BetaObservabilityLogs.list_async)
+        self.search_async = streamed_async(BetaObservabilityLogs.search_async)
 
 
 class BetaObservabilitySpansWithStreamingResponse:
@@ -2654,6 +3101,14 @@ class BetaObservabilitySpansWithStreamingResponse:
         self.search_latest_span_evaluations = streamed_sync(BetaObservabilitySpans.search_latest_span_evaluations)
         self.search_span_evaluations = streamed_sync(BetaObservabilitySpans.search_span_evaluations)
         self.search_spans = streamed_sync(BetaObservabilitySpans.search_spans)
+        self.aggregate_async = streamed_async(BetaObservabilitySpans.aggregate_async)
+        self.fetch_span_eval_field_options_async = streamed_async(BetaObservabilitySpans.fetch_span_eval_field_options_async)
+        self.fetch_span_field_options_async = streamed_async(BetaObservabilitySpans.fetch_span_field_options_async)
+        self.list_span_eval_fields_async = streamed_async(BetaObservabilitySpans.list_span_eval_fields_async)
+        self.list_span_fields_async = streamed_async(BetaObservabilitySpans.list_span_fields_async)
+        self.search_latest_span_evaluations_async = streamed_async(BetaObservabilitySpans.search_latest_span_evaluations_async)
+        self.search_span_evaluations_async = streamed_async(BetaObservabilitySpans.search_span_evaluations_async)
+        self.search_spans_async = streamed_async(BetaObservabilitySpans.search_spans_async)
 
 
 class BetaObservabilityTracesWithStreamingResponse:
@@ -2665,6 +3120,13 @@ class BetaObservabilityTracesWithStreamingResponse:
         self.get_trace_fields = streamed_sync(BetaObservabilityTraces.get_trace_fields)
         self.get_trace_spans = streamed_sync(BetaObservabilityTraces.get_trace_spans)
         self.search = streamed_sync(BetaObservabilityTraces.search)
+        self.aggregate_async = streamed_async(BetaObservabilityTraces.aggregate_async)
+        self.fetch_options_async = streamed_async(BetaObservabilityTraces.fetch_options_async)
+        self.get_span_by_id_async = streamed_async(BetaObservabilityTraces.get_span_by_id_async)
+        self.get_trace_by_id_async = streamed_async(BetaObservabilityTraces.get_trace_by_id_async)
+        self.get_trace_fields_async = streamed_async(BetaObservabilityTraces.get_trace_fields_async)
+        self.get_trace_spans_async = streamed_async(BetaObservabilityTraces.get_trace_spans_async)
+        self.search_async = streamed_async(BetaObservabilityTraces.search_async)
 
 
 class BetaOpsWithStreamingResponse:
@@ -2689,6 +3151,15 @@ class BetaPromptsWithStreamingResponse:
         self.list_versions = streamed_sync(BetaPrompts.list_versions)
         self.update_metadata = streamed_sync(BetaPrompts.update_metadata)
         self.update_version_metadata = streamed_sync(BetaPrompts.update_version_metadata)
+        self.create_async = streamed_async(BetaPrompts.create_async)
+        self.create_version_async = streamed_async(BetaPrompts.create_version_async)
+        self.delete_async = streamed_async(BetaPrompts.delete_async)
+        self.get_async = streamed_async(BetaPrompts.get_async)
+        self.get_version_async = streamed_async(BetaPrompts.get_version_async)
+        self.list_async = streamed_async(BetaPrompts.list_async)
+        self.list_versions_async = streamed_async(BetaPrompts.list_versions_async)
+        self.update_metadata_async = streamed_async(BetaPrompts.update_metadata_async)
+        self.update_version_metadata_async = streamed_async(BetaPrompts.update_version_metadata_async)
 
 
 class BetaRagWithStreamingResponse:
@@ -2702,6 +3173,9 @@ class BetaRagIngestionPipelineConfigurationsWithStreamingResponse:
         self.list = streamed_sync(BetaRagIngestionPipelineConfigurations.list)
         self.register = streamed_sync(BetaRagIngestionPipelineConfigurations.register)
         self.update_run_info = streamed_sync(BetaRagIngestionPipelineConfigurations.update_run_info)
+        self.list_async = streamed_async(BetaRagIngestionPipelineConfigurations.list_async)
+        self.register_async = streamed_async(BetaRagIngestionPipelineConfigurations.register_async)
+        self.update_run_info_async = streamed_async(BetaRagIngestionPipelineConfigurations.update_run_info_async)
 
 
 class BetaRagSearchIndexesWithStreamingResponse:
@@ -2710,6 +3184,10 @@ class BetaRagSearchIndexesWithStreamingResponse:
         self.register_deployment = streamed_sync(BetaRagSearchIndexes.register_deployment)
         self.unregister_deployment = streamed_sync(BetaRagSearchIndexes.unregister_deployment)
         self.update_index_metrics = streamed_sync(BetaRagSearchIndexes.update_index_metrics)
+        self.get_deployment_summaries_async = streamed_async(BetaRagSearchIndexes.get_deployment_summaries_async)
+        self.register_deployment_async = streamed_async(BetaRagSearchIndexes.register_deployment_async)
+        self.unregister_deployment_async = streamed_async(BetaRagSearchIndexes.unregister_deployment_async)
+        self.update_index_metrics_async = streamed_async(BetaRagSearchIndexes.update_index_metrics_async)
 
 
 class BetaSkillsWithStreamingResponse:
@@ -2723,6 +3201,15 @@ class BetaSkillsWithStreamingResponse:
         self.list_versions = streamed_sync(BetaSkills.list_versions)
         self.update_metadata = streamed_sync(BetaSkills.update_metadata)
         self.update_version_metadata = streamed_sync(BetaSkills.update_version_metadata)
+        self.create_async = streamed_async(BetaSkills.create_async)
+        self.create_version_async = streamed_async(BetaSkills.create_version_async)
+        self.delete_async = streamed_async(BetaSkills.delete_async)
+        self.get_async = streamed_async(BetaSkills.get_async)
+        self.get_version_async = streamed_async(BetaSkills.get_version_async)
+        self.list_async = streamed_async(BetaSkills.list_async)
+        self.list_versions_async = streamed_async(BetaSkills.list_versions_async)
+        self.update_metadata_async = streamed_async(BetaSkills.update_metadata_async)
+        self.update_version_metadata_async = streamed_async(BetaSkills.update_version_metadata_async)
 
 
 class BetaUsersWithStreamingResponse:
@@ -2730,12 +3217,17 @@ class BetaUsersWithStreamingResponse:
         self.get_identity = streamed_sync(BetaUsers.get_identity)
         self.list_organizations = streamed_sync(BetaUsers.list_organizations)
         self.list_workspaces = streamed_sync(BetaUsers.list_workspaces)
+        self.get_identity_async = streamed_async(BetaUsers.get_identity_async)
+        self.list_organizations_async = streamed_async(BetaUsers.list_organizations_async)
+        self.list_workspaces_async = streamed_async(BetaUsers.list_workspaces_async)
 
 
 class ChatWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Chat.complete)
         self.stream = streamed_sync(Chat.stream)
+        self.complete_async = streamed_async(Chat.complete_async)
+        self.stream_async = streamed_async(Chat.stream_async)
 
 
 class ClassifiersWithStreamingResponse:
@@ -2744,6 +3236,10 @@ class ClassifiersWithStreamingResponse:
         self.moderate_chat = streamed_sync(Classifiers.moderate_chat)
         self.classify = streamed_sync(Classifiers.classify)
         self.classify_chat = streamed_sync(Classifiers.classify_chat)
+        self.moderate_async = streamed_async(Classifiers.moderate_async)
+        self.moderate_chat_async = streamed_async(Classifiers.moderate_chat_async)
+        self.classify_async = streamed_async(Classifiers.classify_async)
+        self.classify_chat_async = streamed_async(Classifiers.classify_chat_async)
 
 
 class ConversationsWithStreamingResponse:
@@ -2759,11 +3255,23 @@ class ConversationsWithStreamingResponse:
         self.get_messages = streamed_sync(Conversations.get_messages)
         self.restart = streamed_sync(Conversations.restart)
         self.restart_stream = streamed_sync(Conversations.restart_stream)
+        self.start_async = streamed_async(Conversations.start_async)
+        self.start_stream_async = streamed_async(Conversations.start_stream_async)
+        self.list_async = streamed_async(Conversations.list_async)
+        self.get_async = streamed_async(Conversations.get_async)
+        self.delete_async = streamed_async(Conversations.delete_async)
+        self.append_async = streamed_async(Conversations.append_async)
+        self.append_stream_async = streamed_async(Conversations.append_stream_async)
+        self.get_history_async = streamed_async(Conversations.get_history_async)
+        self.get_messages_async = streamed_async(Conversations.get_messages_async)
+        self.restart_async = streamed_async(Conversations.restart_async)
+        self.restart_stream_async = streamed_async(Conversations.restart_stream_async)
 
 
 class DocumentsWithStreamingResponse:
     def __init__(self) -> None:
         self.libraries_documents_update_v1 = streamed_sync(Documents.libraries_documents_update_v1)
+        self.libraries_documents_update_v1_async = streamed_async(Documents.libraries_documents_update_v1_async)
         self.list = streamed_sync(Documents.list)
         self.upload = streamed_sync(Documents.upload)
         self.get = streamed_sync(Documents.get)
@@ -2774,22 +3282,36 @@ class DocumentsWithStreamingResponse:
         self.get_signed_url = streamed_sync(Documents.get_signed_url)
         self.extracted_text_signed_url = streamed_sync(Documents.extracted_text_signed_url)
         self.reprocess = streamed_sync(Documents.reprocess)
+        self.list_async = streamed_async(Documents.list_async)
+        self.upload_async = streamed_async(Documents.upload_async)
+        self.get_async = streamed_async(Documents.get_async)
+        self.update_async = streamed_async(Documents.update_async)
+        self.delete_async = streamed_async(Documents.delete_async)
+        self.text_content_async = streamed_async(Documents.text_content_async)
+        self.status_async = streamed_async(Documents.status_async)
+        self.get_signed_url_async = streamed_async(Documents.get_signed_url_async)
+        self.extracted_text_signed_url_async = streamed_async(Documents.extracted_text_signed_url_async)
+        self.reprocess_async = streamed_async(Documents.reprocess_async)
 
 
 class DocumentsOpsWithStreamingResponse:
     def __init__(self) -> None:
         self.libraries_documents_update_v1 = streamed_sync(DocumentsOps.libraries_documents_update_v1)
+        self.libraries_documents_update_v1_async = streamed_async(DocumentsOps.libraries_documents_update_v1_async)
 
 
 class EmbeddingsWithStreamingResponse:
     def __init__(self) -> None:
         self.create = streamed_sync(Embeddings.create)
+        self.create_async = streamed_async(Embeddings.create_async)
 
 
 class EventsWithStreamingResponse:
     def __init__(self) -> None:
         self.get_stream_events = streamed_sync(Events.get_stream_events)
         self.get_workflow_events = streamed_sync(Events.get_workflow_events)
+        self.get_stream_events_async = streamed_async(Events.get_stream_events_async)
+        self.get_workflow_events_async = streamed_async(Events.get_workflow_events_async)
 
 
 class FilesWithStreamingResponse:
@@ -2800,12 +3322,20 @@ class FilesWithStreamingResponse:
         self.delete = streamed_sync(Files.delete)
         self.download = streamed_sync(Files.download)
         self.get_signed_url = streamed_sync(Files.get_signed_url)
+        self.upload_async = streamed_async(Files.upload_async)
+        self.list_async = streamed_async(Files.list_async)
+        self.retrieve_async = streamed_async(Files.retrieve_async)
+        self.delete_async = streamed_async(Files.delete_async)
+        self.download_async = streamed_async(Files.download_async)
+        self.get_signed_url_async = streamed_async(Files.get_signed_url_async)
 
 
 class FimWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Fim.complete)
         self.stream = streamed_sync(Fim.stream)
+        self.complete_async = streamed_async(Fim.complete_async)
+        self.stream_async = streamed_async(Fim.stream_async)
 
 
 class FineTuningWithStreamingResponse:
@@ -2820,16 +3350,27 @@ class FineTuningJobsWithStreamingResponse:
         self.get = streamed_sync(FineTuningJobs.get)
         self.cancel = streamed_sync(FineTuningJobs.cancel)
         self.start = streamed_sync(FineTuningJobs.start)
+        self.list_async = streamed_async(FineTuningJobs.list_async)
+        self.create_async = streamed_async(FineTuningJobs.create_async)
+        self.get_async = streamed_async(FineTuningJobs.get_async)
+        self.cancel_async = streamed_async(FineTuningJobs.cancel_async)
+        self.start_async = streamed_async(FineTuningJobs.start_async)
 
 
 class LibrariesWithStreamingResponse:
     def __init__(self) -> None:
         self.libraries_update_v1 = streamed_sync(Libraries.libraries_update_v1)
+        self.libraries_update_v1_async = streamed_async(Libraries.libraries_update_v1_async)
         self.list = streamed_sync(Libraries.list)
         self.create = streamed_sync(Libraries.create)
         self.get = streamed_sync(Libraries.get)
         self.update = streamed_sync(Libraries.update)
         self.delete = streamed_sync(Libraries.delete)
+        self.list_async = streamed_async(Libraries.list_async)
+        self.create_async = streamed_async(Libraries.create_async)
+        self.get_async = streamed_async(Libraries.get_async)
+        self.update_async = streamed_async(Libraries.update_async)
+        self.delete_async = streamed_async(Libraries.delete_async)
         self.documents = DocumentsWithStreamingResponse()
         self.accesses = AccessesWithStreamingResponse()
 
@@ -2837,6 +3378,7 @@ class LibrariesWithStreamingResponse:
 class LibrariesOpsWithStreamingResponse:
     def __init__(self) -> None:
         self.libraries_update_v1 = streamed_sync(LibrariesOps.libraries_update_v1)
+        self.libraries_update_v1_async = streamed_async(LibrariesOps.libraries_update_v1_async)
 
 
 class ModelsWithStreamingResponse:
@@ -2847,17 +3389,26 @@ class ModelsWithStreamingResponse:
         self.update = streamed_sync(Models.update)
         self.archive = streamed_sync(Models.archive)
         self.unarchive = streamed_sync(Models.unarchive)
+        self.list_async = streamed_async(Models.list_async)
+        self.retrieve_async = streamed_async(Models.retrieve_async)
+        self.delete_async = streamed_async(Models.delete_async)
+        self.update_async = streamed_async(Models.update_async)
+        self.archive_async = streamed_async(Models.archive_async)
+        self.unarchive_async = streamed_async(Models.unarchive_async)
 
 
 class OcrWithStreamingResponse:
     def __init__(self) -> None:
         self.process = streamed_sync(Ocr.process)
+        self.process_async = streamed_async(Ocr.process_async)
 
 
 class TranscriptionsWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Transcriptions.complete)
         self.stream = streamed_sync(Transcriptions.stream)
+        self.complete_async = streamed_async(Transcriptions.complete_async)
+        self.stream_async = streamed_async(Transcriptions.stream_async)
 
 
 class WorkflowsWithStreamingResponse:
@@ -2873,6 +3424,17 @@ class WorkflowsWithStreamingResponse:
         self.get_workflows = streamed_sync(Workflows.get_workflows)
         self.unarchive_workflow = streamed_sync(Workflows.unarchive_workflow)
         self.update_workflow = streamed_sync(Workflows.update_workflow)
+        self.archive_workflow_async = streamed_async(Workflows.archive_workflow_async)
+        self.bulk_archive_workflows_async = streamed_async(Workflows.bulk_archive_workflows_async)
+        self.bulk_unarchive_workflows_async = streamed_async(Workflows.bulk_unarchive_workflows_async)
+        self.execute_workflow_async = streamed_async(Workflows.execute_workflow_async)
+        self.execute_workflow_registration_async = streamed_async(Workflows.execute_workflow_registration_async)
+        self.get_workflow_async = streamed_async(Workflows.get_workflow_async)
+        self.get_workflow_registration_async = streamed_async(Workflows.get_workflow_registration_async)
+        self.get_workflow_registrations_async = streamed_async(Workflows.get_workflow_registrations_async)
+        self.get_workflows_async = streamed_async(Workflows.get_workflows_async)
+        self.unarchive_workflow_async = streamed_async(Workflows.unarchive_workflow_async)
+        self.update_workflow_async = streamed_async(Workflows.update_workflow_async)
         self.deployments = WorkflowsDeploymentsWithStreamingResponse()
         self.events = WorkflowsEventsWithStreamingResponse()
         self.executions = WorkflowsExecutionsWithStreamingResponse()
@@ -2894,12 +3456,25 @@ class WorkflowsDeploymentsWithStreamingResponse:
         self.stop_deployment = streamed_sync(WorkflowsDeployments.stop_deployment)
         self.stream_deployment_logs = streamed_sync(WorkflowsDeployments.stream_deployment_logs)
         self.update_deployment = streamed_sync(WorkflowsDeployments.update_deployment)
+        self.create_deployment_async = streamed_async(WorkflowsDeployments.create_deployment_async)
+        self.delete_deployment_async = streamed_async(WorkflowsDeployments.delete_deployment_async)
+        self.get_deployment_async = streamed_async(WorkflowsDeployments.get_deployment_async)
+        self.get_deployment_logs_async = streamed_async(WorkflowsDeployments.get_deployment_logs_async)
+        self.list_deployment_workers_async = streamed_async(WorkflowsDeployments.list_deployment_workers_async)
+        self.list_deployments_async = streamed_async(WorkflowsDeployments.list_deployments_async)
+        self.restart_deployment_async = streamed_async(WorkflowsDeployments.restart_deployment_async)
+        self.start_deployment_async = streamed_async(WorkflowsDeployments.start_deployment_async)
+        self.stop_deployment_async = streamed_async(WorkflowsDeployments.stop_deployment_async)
+        self.stream_deployment_logs_async = streamed_async(WorkflowsDeployments.stream_deployment_logs_async)
+        self.update_deployment_async = streamed_async(WorkflowsDeployments.update_deployment_async)
 
 
 class WorkflowsEventsWithStreamingResponse:
     def __init__(self) -> None:
         self.get_stream_events = streamed_sync(WorkflowsEvents.get_stream_events)
         self.get_workflow_events = streamed_sync(WorkflowsEvents.get_workflow_events)
+        self.get_stream_events_async = streamed_async(WorkflowsEvents.get_stream_events_async)
+        self.get_workflow_events_async = streamed_async(WorkflowsEvents.get_workflow_events_async)
 
 
 class WorkflowsExecutionsWithStreamingResponse:
@@ -2921,11 +3496,29 @@ class WorkflowsExecutionsWithStreamingResponse:
         self.stream_workflow_execution_logs = streamed_sync(WorkflowsExecutions.stream_workflow_execution_logs)
         self.terminate_workflow_execution = streamed_sync(WorkflowsExecutions.terminate_workflow_execution)
         self.update_workflow_execution = streamed_sync(WorkflowsExecutions.update_workflow_execution)
+        self.batch_cancel_workflow_executions_async = streamed_async(WorkflowsExecutions.batch_cancel_workflow_executions_async)
+        self.batch_terminate_workflow_executions_async = streamed_async(WorkflowsExecutions.batch_terminate_workflow_executions_async)
+        self.cancel_workflow_execution_async = streamed_async(WorkflowsExecutions.cancel_workflow_execution_async)
+        self.get_workflow_execution_async = streamed_async(WorkflowsExecutions.get_workflow_execution_async)
+        self.get_workflow_execution_history_async = streamed_async(WorkflowsExecutions.get_workflow_execution_history_async)
+        self.get_workflow_execution_logs_async = streamed_async(WorkflowsExecutions.get_workflow_execution_logs_async)
+        self.get_workflow_execution_trace_events_async = streamed_async(WorkflowsExecutions.get_workflow_execution_trace_events_async)
+        self.get_workflow_execution_trace_info_async = streamed_async(WorkflowsExecutions.get_workflow_execution_trace_info_async)
+        self.get_workflow_execution_trace_otel_async = streamed_async(WorkflowsExecutions.get_workflow_execution_trace_otel_async)
+        self.get_workflow_execution_trace_summary_async = streamed_async(WorkflowsExecutions.get_workflow_execution_trace_summary_async)
+        self.query_workflow_execution_async = streamed_async(WorkflowsExecutions.query_workflow_execution_async)
+        self.reset_workflow_async = streamed_async(WorkflowsExecutions.reset_workflow_async)
+        self.signal_workflow_execution_async = streamed_async(WorkflowsExecutions.signal_workflow_execution_async)
+        self.stream_async = streamed_async(WorkflowsExecutions.stream_async)
+        self.stream_workflow_execution_logs_async = streamed_async(WorkflowsExecutions.stream_workflow_execution_logs_async)
+        self.terminate_workflow_execution_async = streamed_async(WorkflowsExecutions.terminate_workflow_execution_async)
+        self.update_workflow_execution_async = streamed_async(WorkflowsExecutions.update_workflow_execution_async)
 
 
 class WorkflowsMetricsWithStreamingResponse:
     def __init__(self) -> None:
         self.get_workflow_metrics = streamed_sync(WorkflowsMetrics.get_workflow_metrics)
+        self.get_workflow_metrics_async = streamed_async(WorkflowsMetrics.get_workflow_metrics_async)
 
 
 class WorkflowsRunsWithStreamingResponse:
@@ -2933,6 +3526,9 @@ class WorkflowsRunsWithStreamingResponse:
         self.get_run = streamed_sync(WorkflowsRuns.get_run)
         self.get_run_history = streamed_sync(WorkflowsRuns.get_run_history)
         self.list_runs = streamed_sync(WorkflowsRuns.list_runs)
+        self.get_run_async = streamed_async(WorkflowsRuns.get_run_async)
+        self.get_run_history_async = streamed_async(WorkflowsRuns.get_run_history_async)
+        self.list_runs_async = streamed_async(WorkflowsRuns.list_runs_async)
 
 
 class WorkflowsSchedulesWithStreamingResponse:
@@ -2945,6 +3541,14 @@ class WorkflowsSchedulesWithStreamingResponse:
         self.trigger_schedule = streamed_sync(WorkflowsSchedules.trigger_schedule)
         self.unschedule_workflow = streamed_sync(WorkflowsSchedules.unschedule_workflow)
         self.update_schedule = streamed_sync(WorkflowsSchedules.update_schedule)
+        self.get_schedule_async = streamed_async(WorkflowsSchedules.get_schedule_async)
+        self.get_schedules_async = streamed_async(WorkflowsSchedules.get_schedules_async)
+        self.pause_schedule_async = streamed_async(WorkflowsSchedules.pause_schedule_async)
+        self.resume_schedule_async = streamed_async(WorkflowsSchedules.resume_schedule_async)
+        self.schedule_workflow_async = streamed_async(WorkflowsSchedules.schedule_workflow_async)
+        self.trigger_schedule_async = streamed_async(WorkflowsSchedules.trigger_schedule_async)
+        self.unschedule_workflow_async = streamed_async(WorkflowsSchedules.unschedule_workflow_async)
+        self.update_schedule_async = streamed_async(WorkflowsSchedules.update_schedule_async)
 
 
 class StreamingResponses:

@@ -2114,7 +2114,14 @@ def __getattr__(name: str) -> object:
     target = _RENAMED.get(name, name)
     module = _MODULES.get(target)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        # The official SDK's names for these types are aliases kept in mistralkit.models.
+        from .. import models
+
+        if name not in models.OFFICIAL_NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
     value = getattr(__import__(f"{__name__}.{module}", None, None, (target,)), target)
     globals()[name] = value
     return value

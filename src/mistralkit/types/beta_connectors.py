@@ -4,7 +4,7 @@
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._models import BaseModel, TaggedModel
 from .shared import Tool
@@ -57,9 +57,14 @@ class AudioContent(TaggedModel):
 
     type: Literal["audio"] = "audio"
     data: str
-    mimeType: str
+    mimeType: str = Field(alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     annotations: Annotations | None = None
     meta: dict[str, Any] | None = Field(None, alias="_meta")
+
+    @property
+    def mime_type(self) -> "str":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class AuthData(BaseModel):
@@ -211,9 +216,14 @@ class BlobResourceContents(BaseModel):
     """Binary contents of a resource."""
 
     uri: str
-    mimeType: str | None = None
+    mimeType: str | None = Field(None, alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     meta: dict[str, Any] | None = Field(None, alias="_meta")
     blob: str
+
+    @property
+    def mime_type(self) -> "str | None":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 #: Capability for tasks create elicitation operations.
@@ -233,7 +243,12 @@ TasksCreateMessageCapability = dict[str, Any]
 class TasksSamplingCapability(BaseModel):
     """Capability for tasks sampling operations."""
 
-    createMessage: TasksCreateMessageCapability | None = None
+    createMessage: TasksCreateMessageCapability | None = Field(None, alias="createMessage", validation_alias=AliasChoices("createMessage", "create_message"))
+
+    @property
+    def create_message(self) -> "TasksCreateMessageCapability | None":
+        """``createMessage`` under the official SDK's name."""
+        return self.createMessage
 
 
 class ClientTasksRequestsCapability(BaseModel):
@@ -277,7 +292,12 @@ class ElicitationCapability(BaseModel):
 class RootsCapability(BaseModel):
     """Capability for root operations."""
 
-    listChanged: bool | None = None
+    listChanged: bool | None = Field(None, alias="listChanged", validation_alias=AliasChoices("listChanged", "list_changed"))
+
+    @property
+    def list_changed(self) -> "bool | None":
+        """``listChanged`` under the official SDK's name."""
+        return self.listChanged
 
 
 #: Capability for context inclusion during sampling.
@@ -413,8 +433,13 @@ class MCPServerIcon(BaseModel):
     """An icon for display in user interfaces."""
 
     src: str
-    mimeType: str | None = None
+    mimeType: str | None = Field(None, alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     sizes: list[str] | None = None
+
+    @property
+    def mime_type(self) -> "str | None":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class PromptArgument(BaseModel):
@@ -443,11 +468,16 @@ class MCPResource(BaseModel):
     title: str | None = None
     uri: str
     description: str | None = None
-    mimeType: str | None = None
+    mimeType: str | None = Field(None, alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     size: int | None = None
     icons: list[MCPServerIcon] | None = None
     annotations: Annotations | None = None
     meta: dict[str, Any] | None = Field(None, alias="_meta")
+
+    @property
+    def mime_type(self) -> "str | None":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class ServerLocale(BaseModel):
@@ -476,8 +506,13 @@ class MCPServerCardMeta(BaseModel):
 class MCPUIToolMeta(BaseModel):
     """UI metadata for tools that reference UI resources."""
 
-    resourceUri: str | None = None
+    resourceUri: str | None = Field(None, alias="resourceUri", validation_alias=AliasChoices("resourceUri", "resource_uri"))
     visibility: list[Literal["model", "app"] | str] | None = None
+
+    @property
+    def resource_uri(self) -> "str | None":
+        """``resourceUri`` under the official SDK's name."""
+        return self.resourceUri
 
 
 ToolType = Literal["rag", "image", "code", "event"]
@@ -513,16 +548,41 @@ class ToolAnnotations(BaseModel):
     """Additional properties describing a Tool to clients."""
 
     title: str | None = None
-    readOnlyHint: bool | None = None
-    destructiveHint: bool | None = None
-    idempotentHint: bool | None = None
-    openWorldHint: bool | None = None
+    readOnlyHint: bool | None = Field(None, alias="readOnlyHint", validation_alias=AliasChoices("readOnlyHint", "read_only_hint"))
+    destructiveHint: bool | None = Field(None, alias="destructiveHint", validation_alias=AliasChoices("destructiveHint", "destructive_hint"))
+    idempotentHint: bool | None = Field(None, alias="idempotentHint", validation_alias=AliasChoices("idempotentHint", "idempotent_hint"))
+    openWorldHint: bool | None = Field(None, alias="openWorldHint", validation_alias=AliasChoices("openWorldHint", "open_world_hint"))
+
+    @property
+    def read_only_hint(self) -> "bool | None":
+        """``readOnlyHint`` under the official SDK's name."""
+        return self.readOnlyHint
+
+    @property
+    def destructive_hint(self) -> "bool | None":
+        """``destructiveHint`` under the official SDK's name."""
+        return self.destructiveHint
+
+    @property
+    def idempotent_hint(self) -> "bool | None":
+        """``idempotentHint`` under the official SDK's name."""
+        return self.idempotentHint
+
+    @property
+    def open_world_hint(self) -> "bool | None":
+        """``openWorldHint`` under the official SDK's name."""
+        return self.openWorldHint
 
 
 class ToolExecution(BaseModel):
     """Execution-related properties for a tool."""
 
-    taskSupport: Literal["forbidden", "optional", "required"] | str | None = None
+    taskSupport: Literal["forbidden", "optional", "required"] | str | None = Field(None, alias="taskSupport", validation_alias=AliasChoices("taskSupport", "task_support"))
+
+    @property
+    def task_support(self) -> "Literal[\"forbidden\", \"optional\", \"required\"] | str | None":
+        """``taskSupport`` under the official SDK's name."""
+        return self.taskSupport
 
 
 class MCPServerCardTool(BaseModel):
@@ -531,12 +591,22 @@ class MCPServerCardTool(BaseModel):
     name: str
     title: str | None = None
     description: str | None = None
-    inputSchema: dict[str, Any]
-    outputSchema: dict[str, Any] | None = None
+    inputSchema: dict[str, Any] = Field(alias="inputSchema", validation_alias=AliasChoices("inputSchema", "input_schema"))
+    outputSchema: dict[str, Any] | None = Field(None, alias="outputSchema", validation_alias=AliasChoices("outputSchema", "output_schema"))
     icons: list[MCPServerIcon] | None = None
     annotations: ToolAnnotations | None = None
     meta: MCPToolMeta | None = Field(None, alias="_meta")
     execution: ToolExecution | None = None
+
+    @property
+    def input_schema(self) -> "dict[str, Any]":
+        """``inputSchema`` under the official SDK's name."""
+        return self.inputSchema
+
+    @property
+    def output_schema(self) -> "dict[str, Any] | None":
+        """``outputSchema`` under the official SDK's name."""
+        return self.outputSchema
 
 
 class MCPServerAuthenticationRequirement(BaseModel):
@@ -555,10 +625,20 @@ class MCPServerRemoteHeader(BaseModel):
     """Header name"""
     description: str
     """Human-readable description of the header"""
-    isRequired: bool | None = None
-    isSecret: bool | None = None
+    isRequired: bool | None = Field(None, alias="isRequired", validation_alias=AliasChoices("isRequired", "is_required"))
+    isSecret: bool | None = Field(None, alias="isSecret", validation_alias=AliasChoices("isSecret", "is_secret"))
     default: str | None = None
     choices: list[str] | None = None
+
+    @property
+    def is_required(self) -> "bool | None":
+        """``isRequired`` under the official SDK's name."""
+        return self.isRequired
+
+    @property
+    def is_secret(self) -> "bool | None":
+        """``isSecret`` under the official SDK's name."""
+        return self.isSecret
 
 
 class MCPServerRemote(BaseModel):
@@ -568,9 +648,14 @@ class MCPServerRemote(BaseModel):
     """Transport type"""
     url: str
     """Transport endpoint URL"""
-    supportedProtocolVersions: list[str] | None = None
+    supportedProtocolVersions: list[str] | None = Field(None, alias="supportedProtocolVersions", validation_alias=AliasChoices("supportedProtocolVersions", "supported_protocol_versions"))
     headers: list[MCPServerRemoteHeader] | None = None
     authentication: MCPServerAuthenticationRequirement | None = None
+
+    @property
+    def supported_protocol_versions(self) -> "list[str] | None":
+        """``supportedProtocolVersions`` under the official SDK's name."""
+        return self.supportedProtocolVersions
 
 
 class MCPServerRepository(BaseModel):
@@ -590,14 +675,24 @@ LoggingCapability = dict[str, Any]
 class PromptsCapability(BaseModel):
     """Capability for prompts operations."""
 
-    listChanged: bool | None = None
+    listChanged: bool | None = Field(None, alias="listChanged", validation_alias=AliasChoices("listChanged", "list_changed"))
+
+    @property
+    def list_changed(self) -> "bool | None":
+        """``listChanged`` under the official SDK's name."""
+        return self.listChanged
 
 
 class ResourcesCapability(BaseModel):
     """Capability for resources operations."""
 
     subscribe: bool | None = None
-    listChanged: bool | None = None
+    listChanged: bool | None = Field(None, alias="listChanged", validation_alias=AliasChoices("listChanged", "list_changed"))
+
+    @property
+    def list_changed(self) -> "bool | None":
+        """``listChanged`` under the official SDK's name."""
+        return self.listChanged
 
 
 #: Capability for tasks call operations.
@@ -627,7 +722,12 @@ class ServerTasksCapability(BaseModel):
 class ToolsCapability(BaseModel):
     """Capability for tools operations."""
 
-    listChanged: bool | None = None
+    listChanged: bool | None = Field(None, alias="listChanged", validation_alias=AliasChoices("listChanged", "list_changed"))
+
+    @property
+    def list_changed(self) -> "bool | None":
+        """``listChanged`` under the official SDK's name."""
+        return self.listChanged
 
 
 class ServerCapabilities(BaseModel):
@@ -645,7 +745,7 @@ class ServerCapabilities(BaseModel):
 class MCPServerCard(BaseModel):
     """MCPServerCard"""
 
-    schema_: str | None = Field("https://static.modelcontextprotocol.io/schemas/v1/server-card.schema.json", alias="$schema")
+    schema_: str | None = Field("https://static.modelcontextprotocol.io/schemas/v1/server-card.schema.json", alias="$schema", validation_alias=AliasChoices("$schema", "schema_", "dollar_schema"))
     """URL to the JSON schema definition"""
     name: str
     """Server identifier in reverse-DNS format with exactly one /"""
@@ -654,7 +754,7 @@ class MCPServerCard(BaseModel):
     capabilities: ServerCapabilities | None = None
     title: str | None = None
     description: str | None = None
-    websiteUrl: str | None = None
+    websiteUrl: str | None = Field(None, alias="websiteUrl", validation_alias=AliasChoices("websiteUrl", "website_url"))
     repository: MCPServerRepository | None = None
     icons: list[MCPServerIcon] | None = None
     remotes: list[MCPServerRemote] | None = None
@@ -663,6 +763,16 @@ class MCPServerCard(BaseModel):
     tools: Literal["dynamic"] | list[MCPServerCardTool] | None = None
     prompts: Literal["dynamic"] | list[MCPPrompt] | None = None
     meta: MCPServerCardMeta | None = Field(None, alias="_meta")
+
+    @property
+    def dollar_schema(self) -> "str | None":
+        """``schema_`` under the official SDK's name."""
+        return self.schema_
+
+    @property
+    def website_url(self) -> "str | None":
+        """``websiteUrl`` under the official SDK's name."""
+        return self.websiteUrl
 
 
 class PublicAuthenticationMethod(BaseModel):
@@ -777,12 +887,22 @@ class MCPTool(BaseModel):
     name: str
     title: str | None = None
     description: str | None = None
-    inputSchema: dict[str, Any]
-    outputSchema: dict[str, Any] | None = None
+    inputSchema: dict[str, Any] = Field(alias="inputSchema", validation_alias=AliasChoices("inputSchema", "input_schema"))
+    outputSchema: dict[str, Any] | None = Field(None, alias="outputSchema", validation_alias=AliasChoices("outputSchema", "output_schema"))
     icons: list[MCPServerIcon] | None = None
     annotations: ToolAnnotations | None = None
     meta: MCPToolMeta | None = Field(None, alias="_meta")
     execution: ToolExecution | None = None
+
+    @property
+    def input_schema(self) -> "dict[str, Any]":
+        """``inputSchema`` under the official SDK's name."""
+        return self.inputSchema
+
+    @property
+    def output_schema(self) -> "dict[str, Any] | None":
+        """``outputSchema`` under the official SDK's name."""
+        return self.outputSchema
 
 
 #: Response of GET /v1/connectors/{connector_id_or_name}/tools.
@@ -795,9 +915,19 @@ ConnectorSupportedLanguage = Literal["en", "fr", "ar", "es", "de", "pl", "pt-BR"
 class ConnectorToolResultMetadata(BaseModel):
     """MCP-specific result metadata (isError, structuredContent, _meta)."""
 
-    isError: bool = False
-    structuredContent: dict[str, Any] | None = None
+    isError: bool = Field(False, alias="isError", validation_alias=AliasChoices("isError", "is_error"))
+    structuredContent: dict[str, Any] | None = Field(None, alias="structuredContent", validation_alias=AliasChoices("structuredContent", "structured_content"))
     meta: dict[str, Any] | None = Field(None, alias="_meta")
+
+    @property
+    def is_error(self) -> "bool":
+        """``isError`` under the official SDK's name."""
+        return self.isError
+
+    @property
+    def structured_content(self) -> "dict[str, Any] | None":
+        """``structuredContent`` under the official SDK's name."""
+        return self.structuredContent
 
 
 class ConnectorToolCallMetadata(BaseModel):
@@ -810,9 +940,14 @@ class TextResourceContents(BaseModel):
     """Text contents of a resource."""
 
     uri: str
-    mimeType: str | None = None
+    mimeType: str | None = Field(None, alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     meta: dict[str, Any] | None = Field(None, alias="_meta")
     text: str
+
+    @property
+    def mime_type(self) -> "str | None":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class EmbeddedResource(TaggedModel):
@@ -829,9 +964,14 @@ class ImageContent(TaggedModel):
 
     type: Literal["image"] = "image"
     data: str
-    mimeType: str
+    mimeType: str = Field(alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     annotations: Annotations | None = None
     meta: dict[str, Any] | None = Field(None, alias="_meta")
+
+    @property
+    def mime_type(self) -> "str":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class ResourceLink(TaggedModel):
@@ -842,12 +982,17 @@ class ResourceLink(TaggedModel):
     title: str | None = None
     uri: str
     description: str | None = None
-    mimeType: str | None = None
+    mimeType: str | None = Field(None, alias="mimeType", validation_alias=AliasChoices("mimeType", "mime_type"))
     size: int | None = None
     icons: list[MCPServerIcon] | None = None
     annotations: Annotations | None = None
     meta: dict[str, Any] | None = Field(None, alias="_meta")
     type: Literal["resource_link"] = "resource_link"
+
+    @property
+    def mime_type(self) -> "str | None":
+        """``mimeType`` under the official SDK's name."""
+        return self.mimeType
 
 
 class TextContent(TaggedModel):

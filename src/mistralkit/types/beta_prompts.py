@@ -3,6 +3,8 @@
 
 from typing import Any
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared import AliasList, RegistrySharingScope, Timestamp
 
@@ -42,10 +44,15 @@ class CreatePromptRequest(BaseModel):
     """Display description."""
     notes: str | None = None
     """Notes for this version."""
-    sharingScope: RegistrySharingScope | str | None = None
+    sharingScope: RegistrySharingScope | str | None = Field(None, alias="sharingScope", validation_alias=AliasChoices("sharingScope", "sharing_scope"))
     """Registry sharing scope."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
+
+    @property
+    def sharing_scope(self) -> "RegistrySharingScope | str | None":
+        """``sharingScope`` under the official SDK's name."""
+        return self.sharingScope
 
 
 class CreatePromptVersionResponse(BaseModel):
@@ -68,8 +75,13 @@ class PromptVersion(BaseModel):
     """Notes for this version."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
-    createdAt: Timestamp | None = None
+    createdAt: Timestamp | None = Field(None, alias="createdAt", validation_alias=AliasChoices("createdAt", "created_at"))
     """Creation time."""
+
+    @property
+    def created_at(self) -> "Timestamp | None":
+        """``createdAt`` under the official SDK's name."""
+        return self.createdAt
 
 
 class ListPromptVersionsResponse(BaseModel):
@@ -91,25 +103,50 @@ class Prompt(BaseModel):
     """Notes for this version."""
     aliases: list[str] | None = None
     """Aliases pointing to this version."""
-    sharingScope: RegistrySharingScope | str | None = None
+    sharingScope: RegistrySharingScope | str | None = Field(None, alias="sharingScope", validation_alias=AliasChoices("sharingScope", "sharing_scope"))
     """Registry sharing scope."""
-    createdAt: Timestamp | None = None
+    createdAt: Timestamp | None = Field(None, alias="createdAt", validation_alias=AliasChoices("createdAt", "created_at"))
     """Creation time."""
-    updatedAt: Timestamp | None = None
+    updatedAt: Timestamp | None = Field(None, alias="updatedAt", validation_alias=AliasChoices("updatedAt", "updated_at"))
     """Last update time."""
-    latestVersion: int | None = None
+    latestVersion: int | None = Field(None, alias="latestVersion", validation_alias=AliasChoices("latestVersion", "latest_version"))
     """Latest version number."""
     title: str | None = None
     """Display title."""
     description: str | None = None
     """Display description."""
 
+    @property
+    def sharing_scope(self) -> "RegistrySharingScope | str | None":
+        """``sharingScope`` under the official SDK's name."""
+        return self.sharingScope
+
+    @property
+    def created_at(self) -> "Timestamp | None":
+        """``createdAt`` under the official SDK's name."""
+        return self.createdAt
+
+    @property
+    def updated_at(self) -> "Timestamp | None":
+        """``updatedAt`` under the official SDK's name."""
+        return self.updatedAt
+
+    @property
+    def latest_version(self) -> "int | None":
+        """``latestVersion`` under the official SDK's name."""
+        return self.latestVersion
+
 
 class ListPromptsResponse(BaseModel):
     """Response of GET /v2/prompts."""
 
     data: list[Prompt] | None = None
-    nextPageToken: str | None = None
+    nextPageToken: str | None = Field(None, alias="nextPageToken", validation_alias=AliasChoices("nextPageToken", "next_page_token"))
+
+    @property
+    def next_page_token(self) -> "str | None":
+        """``nextPageToken`` under the official SDK's name."""
+        return self.nextPageToken
 
 
 class PromptsCreateVersionBody(BaseModel):

@@ -3,7 +3,7 @@
 
 from typing import Annotated, Any, Union
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._models import BaseModel
 from .shared import AssistantMessage, SystemMessage, ToolMessage, UserMessage
@@ -55,9 +55,14 @@ class ChatModerationRequest(BaseModel):
                 ],
             ],
         ]
-    )
+    ) = Field(alias="input", validation_alias=AliasChoices("input", "inputs"))
     """Chat to classify"""
     model: str
+
+    @property
+    def inputs(self) -> Any:
+        """``input`` under the official SDK's name."""
+        return self.input
 
 
 class ClassificationRequest(BaseModel):
@@ -66,8 +71,13 @@ class ClassificationRequest(BaseModel):
     model: str
     """ID of the model to use."""
     metadata: dict[str, Any] | None = None
-    input: str | list[str]
+    input: str | list[str] = Field(alias="input", validation_alias=AliasChoices("input", "inputs"))
     """Text to classify."""
+
+    @property
+    def inputs(self) -> "str | list[str]":
+        """``input`` under the official SDK's name."""
+        return self.input
 
 
 class ClassificationTargetResult(BaseModel):

@@ -3,6 +3,8 @@
 
 from typing import Any, Literal
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared import UsageInfo
 
@@ -24,7 +26,7 @@ class EmbeddingRequest(BaseModel):
     model: str
     """ID of the model to use."""
     metadata: dict[str, Any] | None = None
-    input: str | list[str]
+    input: str | list[str] = Field(alias="input", validation_alias=AliasChoices("input", "inputs"))
     """Text to embed."""
     output_dimension: int | None = None
     """The dimension of the output embeddings when feature available. If not provided, a default output
@@ -36,6 +38,11 @@ class EmbeddingRequest(BaseModel):
     """
     encoding_format: EncodingFormat | str = "float"
     """The format of embeddings in the response."""
+
+    @property
+    def inputs(self) -> "str | list[str]":
+        """``input`` under the official SDK's name."""
+        return self.input
 
 
 class EmbeddingResponseData(BaseModel):

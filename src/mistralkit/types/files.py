@@ -3,6 +3,8 @@
 
 from typing import Literal
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared import File
 
@@ -32,7 +34,7 @@ class CreateFileResponse(BaseModel):
     """The unique identifier of the file."""
     object: str
     """The object type, which is always "file"."""
-    bytes: int
+    bytes: int = Field(alias="bytes", validation_alias=AliasChoices("bytes", "size_bytes"))
     """The size of the file, in bytes."""
     created_at: int
     """The UNIX timestamp (in seconds) of the event."""
@@ -49,6 +51,11 @@ class CreateFileResponse(BaseModel):
     signature: str | None = None
     expires_at: int | None = None
     visibility: FileVisibility | str | None = None
+
+    @property
+    def size_bytes(self) -> "int":
+        """``bytes`` under the official SDK's name."""
+        return self.bytes
 
 
 class DeleteFileResponse(BaseModel):
@@ -69,7 +76,7 @@ class FileSchema(BaseModel):
     """The unique identifier of the file."""
     object: str
     """The object type, which is always "file"."""
-    bytes: int
+    bytes: int = Field(alias="bytes", validation_alias=AliasChoices("bytes", "size_bytes"))
     """The size of the file, in bytes."""
     created_at: int
     """The UNIX timestamp (in seconds) of the event."""
@@ -86,6 +93,11 @@ class FileSchema(BaseModel):
     signature: str | None = None
     expires_at: int | None = None
     visibility: FileVisibility | str | None = None
+
+    @property
+    def size_bytes(self) -> "int":
+        """``bytes`` under the official SDK's name."""
+        return self.bytes
 
 
 class FilesApiRoutesUploadFileBody(BaseModel):
@@ -104,7 +116,7 @@ class GetFileResponse(BaseModel):
     """The unique identifier of the file."""
     object: str
     """The object type, which is always "file"."""
-    bytes: int
+    bytes: int = Field(alias="bytes", validation_alias=AliasChoices("bytes", "size_bytes"))
     """The size of the file, in bytes."""
     created_at: int
     """The UNIX timestamp (in seconds) of the event."""
@@ -122,6 +134,11 @@ class GetFileResponse(BaseModel):
     expires_at: int | None = None
     visibility: FileVisibility | str | None = None
     deleted: bool
+
+    @property
+    def size_bytes(self) -> "int":
+        """``bytes`` under the official SDK's name."""
+        return self.bytes
 
 
 class GetSignedUrlResponse(BaseModel):

@@ -3,7 +3,7 @@
 
 from typing import Annotated, Literal, Union
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._models import BaseModel, TaggedModel
 from .shared import DocumentURLChunk, FileChunk, ImageURLChunk, ResponseFormat
@@ -272,12 +272,17 @@ class OCRTableObject(BaseModel):
     """Table ID for extracted table in a page"""
     content: str
     """Content of the table in the given format"""
-    format: Literal["markdown", "html"] | str
+    format: Literal["markdown", "html"] | str = Field(alias="format", validation_alias=AliasChoices("format", "format_"))
     """Format of the table"""
     word_confidence_scores: list[OCRConfidenceScore] | None = None
     """Per-word confidence scores for the table content. Returned when confidence_scores_granularity is
     set to 'word'.
     """
+
+    @property
+    def format_(self) -> "Literal[\"markdown\", \"html\"] | str":
+        """``format`` under the official SDK's name."""
+        return self.format
 
 
 class OCRTextBlock(TaggedModel):

@@ -4,7 +4,7 @@
 from datetime import datetime
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .._models import BaseModel, Binary, TaggedModel
 
@@ -260,8 +260,13 @@ class JsonSchema(BaseModel):
 
     name: str
     description: str | None = None
-    schema_: dict[str, Any] = Field(alias="schema")
+    schema_: dict[str, Any] = Field(alias="schema", validation_alias=AliasChoices("schema", "schema_", "schema_definition"))
     strict: bool = False
+
+    @property
+    def schema_definition(self) -> "dict[str, Any]":
+        """``schema_`` under the official SDK's name."""
+        return self.schema_
 
 
 ResponseFormats = Literal["text", "json_object", "json_schema"]

@@ -4,6 +4,8 @@
 from datetime import datetime
 from typing import Any, Literal
 
+from pydantic import AliasChoices, Field
+
 from .._models import BaseModel
 from .shared_workflows import (
     EncodedPayloadOptions,
@@ -167,12 +169,27 @@ class StreamWorkflowExecutionLogsEvent(BaseModel):
 class TempoTraceAttributeArrayElement(BaseModel):
     """TempoTraceAttributeArrayElement"""
 
-    stringValue: str | None = None
+    stringValue: str | None = Field(None, alias="stringValue", validation_alias=AliasChoices("stringValue", "string_value"))
     """A string element in the array"""
-    intValue: str | None = None
+    intValue: str | None = Field(None, alias="intValue", validation_alias=AliasChoices("intValue", "int_value"))
     """An integer element in the array"""
-    boolValue: bool | None = None
+    boolValue: bool | None = Field(None, alias="boolValue", validation_alias=AliasChoices("boolValue", "bool_value"))
     """A boolean element in the array"""
+
+    @property
+    def string_value(self) -> "str | None":
+        """``stringValue`` under the official SDK's name."""
+        return self.stringValue
+
+    @property
+    def int_value(self) -> "str | None":
+        """``intValue`` under the official SDK's name."""
+        return self.intValue
+
+    @property
+    def bool_value(self) -> "bool | None":
+        """``boolValue`` under the official SDK's name."""
+        return self.boolValue
 
 
 class TempoTraceAttributeArrayContainer(BaseModel):
@@ -185,29 +202,49 @@ class TempoTraceAttributeArrayContainer(BaseModel):
 class TempoTraceAttributeArrayValue(BaseModel):
     """TempoTraceAttributeArrayValue"""
 
-    arrayValue: TempoTraceAttributeArrayContainer
+    arrayValue: TempoTraceAttributeArrayContainer = Field(alias="arrayValue", validation_alias=AliasChoices("arrayValue", "array_value"))
     """The array value of the attribute"""
+
+    @property
+    def array_value(self) -> "TempoTraceAttributeArrayContainer":
+        """``arrayValue`` under the official SDK's name."""
+        return self.arrayValue
 
 
 class TempoTraceAttributeBoolValue(BaseModel):
     """TempoTraceAttributeBoolValue"""
 
-    boolValue: bool
+    boolValue: bool = Field(alias="boolValue", validation_alias=AliasChoices("boolValue", "bool_value"))
     """The boolean value of the attribute"""
+
+    @property
+    def bool_value(self) -> "bool":
+        """``boolValue`` under the official SDK's name."""
+        return self.boolValue
 
 
 class TempoTraceAttributeIntValue(BaseModel):
     """TempoTraceAttributeIntValue"""
 
-    intValue: str
+    intValue: str = Field(alias="intValue", validation_alias=AliasChoices("intValue", "int_value"))
     """The integer value of the attribute"""
+
+    @property
+    def int_value(self) -> "str":
+        """``intValue`` under the official SDK's name."""
+        return self.intValue
 
 
 class TempoTraceAttributeStringValue(BaseModel):
     """TempoTraceAttributeStringValue"""
 
-    stringValue: str
+    stringValue: str = Field(alias="stringValue", validation_alias=AliasChoices("stringValue", "string_value"))
     """The string value of the attribute"""
+
+    @property
+    def string_value(self) -> "str":
+        """``stringValue`` under the official SDK's name."""
+        return self.stringValue
 
 
 class TempoTraceAttribute(BaseModel):
@@ -243,10 +280,15 @@ class TempoTraceEvent(BaseModel):
 
     name: str
     """The name of the event"""
-    timeUnixNano: str
+    timeUnixNano: str = Field(alias="timeUnixNano", validation_alias=AliasChoices("timeUnixNano", "time_unix_nano"))
     """The time of the event in Unix nano"""
     attributes: list[TempoTraceAttribute] | None = None
     """The attributes of the event"""
+
+    @property
+    def time_unix_nano(self) -> "str":
+        """``timeUnixNano`` under the official SDK's name."""
+        return self.timeUnixNano
 
 
 TempoTraceScopeKind = Literal["SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT"]
@@ -255,24 +297,49 @@ TempoTraceScopeKind = Literal["SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KI
 class TempoTraceSpan(BaseModel):
     """TempoTraceSpan"""
 
-    traceId: str
+    traceId: str = Field(alias="traceId", validation_alias=AliasChoices("traceId", "trace_id"))
     """The trace ID of the scope"""
-    spanId: str
+    spanId: str = Field(alias="spanId", validation_alias=AliasChoices("spanId", "span_id"))
     """The span ID of the scope"""
-    parentSpanId: str | None = None
+    parentSpanId: str | None = Field(None, alias="parentSpanId", validation_alias=AliasChoices("parentSpanId", "parent_span_id"))
     """The parent span ID of the scope"""
     name: str
     """The name of the scope"""
     kind: TempoTraceScopeKind | str
     """The kind of the scope"""
-    startTimeUnixNano: str
+    startTimeUnixNano: str = Field(alias="startTimeUnixNano", validation_alias=AliasChoices("startTimeUnixNano", "start_time_unix_nano"))
     """The start time of the scope in Unix nano"""
-    endTimeUnixNano: str
+    endTimeUnixNano: str = Field(alias="endTimeUnixNano", validation_alias=AliasChoices("endTimeUnixNano", "end_time_unix_nano"))
     """The end time of the scope in Unix nano"""
     attributes: list[TempoTraceAttribute] | None = None
     """The attributes of the scope"""
     events: list[TempoTraceEvent] | None = None
     """The events of the scope"""
+
+    @property
+    def trace_id(self) -> "str":
+        """``traceId`` under the official SDK's name."""
+        return self.traceId
+
+    @property
+    def span_id(self) -> "str":
+        """``spanId`` under the official SDK's name."""
+        return self.spanId
+
+    @property
+    def parent_span_id(self) -> "str | None":
+        """``parentSpanId`` under the official SDK's name."""
+        return self.parentSpanId
+
+    @property
+    def start_time_unix_nano(self) -> "str":
+        """``startTimeUnixNano`` under the official SDK's name."""
+        return self.startTimeUnixNano
+
+    @property
+    def end_time_unix_nano(self) -> "str":
+        """``endTimeUnixNano`` under the official SDK's name."""
+        return self.endTimeUnixNano
 
 
 class TempoTraceScopeSpan(BaseModel):
@@ -289,8 +356,13 @@ class TempoTraceBatch(BaseModel):
 
     resource: TempoTraceResource
     """The resource of the batch"""
-    scopeSpans: list[TempoTraceScopeSpan] | None = None
+    scopeSpans: list[TempoTraceScopeSpan] | None = Field(None, alias="scopeSpans", validation_alias=AliasChoices("scopeSpans", "scope_spans"))
     """The spans of the scope"""
+
+    @property
+    def scope_spans(self) -> "list[TempoTraceScopeSpan] | None":
+        """``scopeSpans`` under the official SDK's name."""
+        return self.scopeSpans
 
 
 class TempoGetTraceResponse(BaseModel):

@@ -42,7 +42,16 @@ HTTP route -- on the background worker (:mod:`.jobs`).
   start with the same data directory.
 """
 
+from .delete import delete_batch_job
 from .routes import cancel_batch_job, create_batch_job, get_batch_job, list_batch_jobs
 from .service import BatchService, service
 
-__all__ = ["BatchService", "cancel_batch_job", "create_batch_job", "get_batch_job", "list_batch_jobs", "service"]
+__all__ = [
+    "BatchService",
+    "cancel_batch_job",
+    "create_batch_job",
+    "delete_batch_job",
+    "get_batch_job",
+    "list_batch_jobs",
+    "service",
+]

@@ -77,3 +77,55 @@ class Accesses(Resource):
                 options=options,
             )
         )
+
+    async def list_async(self, *, library_id: str, **options: Unpack[RequestOptions]) -> ListSharingOut:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.accesses import AsyncAccesses
+
+        return await twin(self, AsyncAccesses).list(library_id=library_id, **options)
+
+    async def update_or_create_async(
+        self,
+        *,
+        library_id: str,
+        level: Level,
+        share_with_uuid: str,
+        share_with_type: EntityType,
+        org_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SharingOut:
+        """The awaitable twin of ``update_or_create``: same arguments and result, for ``await`` in async code."""
+        from .._async.accesses import AsyncAccesses
+
+        return await twin(self, AsyncAccesses).update_or_create(
+            library_id=library_id,
+            level=level,
+            share_with_uuid=share_with_uuid,
+            share_with_type=share_with_type,
+            org_id=org_id,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        library_id: str,
+        share_with_uuid: str,
+        share_with_type: EntityType,
+        org_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SharingOut:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.accesses import AsyncAccesses
+
+        return await twin(self, AsyncAccesses).delete(
+            library_id=library_id,
+            share_with_uuid=share_with_uuid,
+            share_with_type=share_with_type,
+            org_id=org_id,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

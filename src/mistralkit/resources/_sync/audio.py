@@ -84,6 +84,70 @@ class Transcriptions(Resource):
         finally:
             parts.close()
 
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        file: Optional[FileInput] = None,
+        file_url: Optional[str] = None,
+        file_id: Optional[str] = None,
+        language: Optional[str] = None,
+        temperature: Optional[float] = None,
+        diarize: Optional[bool] = None,
+        context_bias: Optional[Sequence[str]] = None,
+        timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> TranscriptionResponse:
+        """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio import AsyncTranscriptions
+
+        return await twin(self, AsyncTranscriptions).complete(
+            model=model,
+            file=file,
+            file_url=file_url,
+            file_id=file_id,
+            language=language,
+            temperature=temperature,
+            diarize=diarize,
+            context_bias=context_bias,
+            timestamp_granularities=timestamp_granularities,
+            speaker_references=speaker_references,
+            **options,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        file: Optional[FileInput] = None,
+        file_url: Optional[str] = None,
+        file_id: Optional[str] = None,
+        language: Optional[str] = None,
+        temperature: Optional[float] = None,
+        diarize: Optional[bool] = None,
+        context_bias: Optional[Sequence[str]] = None,
+        timestamp_granularities: Optional[Sequence[str]] = None,
+        speaker_references: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[TranscriptionStreamEvents]:
+        """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio import AsyncTranscriptions
+
+        return await twin(self, AsyncTranscriptions).stream(
+            model=model,
+            file=file,
+            file_url=file_url,
+            file_id=file_id,
+            language=language,
+            temperature=temperature,
+            diarize=diarize,
+            context_bias=context_bias,
+            timestamp_granularities=timestamp_granularities,
+            speaker_references=speaker_references,
+            **options,
+        )
+
 
 class Audio(AudioOps):
     """Audio: ``transcriptions``, ``speech``, ``voices`` and ``realtime`` transcription."""
@@ -98,3 +162,10 @@ class Audio(AudioOps):
         from ...realtime import RealtimeTranscription
 
         return RealtimeTranscription(self._client)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._streaming import AsyncStream

@@ -63,3 +63,46 @@ class AudioSpeech(Resource):
             stream=typed_events("SpeechV1AudioSpeechPostEvent") if stream else None,
             options=options,
         ))
+
+    async def complete_async(
+        self,
+        *,
+        input: str,
+        model: Optional[str] = None,
+        metadata: Optional[Any] = None,
+        stream: Optional[bool] = None,
+        prompt_cache_key: Optional[str] = None,
+        voice_id: Optional[str] = None,
+        ref_audio: Optional[str] = None,
+        response_format: Optional[str] = None,
+        expressiveness: Optional[Any] = None,
+        phoneme_hints: Optional[Any] = None,
+        conversation_history: Optional[Any] = None,
+        additional_properties: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Union[SpeechV1AudioSpeechPostResponse, AsyncStream[Any]]:
+        """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_speech import AsyncAudioSpeech
+
+        return await twin(self, AsyncAudioSpeech).complete(
+            input=input,
+            model=model,
+            metadata=metadata,
+            stream=stream,
+            prompt_cache_key=prompt_cache_key,
+            voice_id=voice_id,
+            ref_audio=ref_audio,
+            response_format=response_format,
+            expressiveness=expressiveness,
+            phoneme_hints=phoneme_hints,
+            conversation_history=conversation_history,
+            additional_properties=additional_properties,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._streaming import AsyncStream

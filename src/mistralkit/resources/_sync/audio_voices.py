@@ -160,3 +160,118 @@ class AudioVoices(Resource):
             body_type=VoiceUpdateRequest,
             options=options,
         ))
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        languages: Optional[Sequence[str]] = None,
+        gender: Optional[str] = None,
+        age: Optional[int] = None,
+        tags: Optional[Sequence[str]] = None,
+        color: Optional[str] = None,
+        description: Optional[str] = None,
+        retention_notice: Optional[int] = None,
+        sample_audio: Optional[str] = None,
+        sample_filename: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceResponse:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).create(
+            name=name,
+            slug=slug,
+            languages=languages,
+            gender=gender,
+            age=age,
+            tags=tags,
+            color=color,
+            description=description,
+            retention_notice=retention_notice,
+            sample_audio=sample_audio,
+            sample_filename=sample_filename,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        voice_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceResponse:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).delete(voice_id=voice_id, **options)
+
+    async def get_async(
+        self,
+        *,
+        voice_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceResponse:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).get(voice_id=voice_id, **options)
+
+    async def get_sample_audio_async(
+        self,
+        *,
+        voice_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable twin of ``get_sample_audio``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).get_sample_audio(voice_id=voice_id, **options)
+
+    async def list_async(
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        type_: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).list(limit=limit, offset=offset, type_=type_, **options)
+
+    async def update_async(
+        self,
+        *,
+        voice_id: str,
+        name: Optional[str] = None,
+        languages: Optional[Sequence[str]] = None,
+        gender: Optional[str] = None,
+        age: Optional[int] = None,
+        tags: Optional[Sequence[str]] = None,
+        description: Optional[str] = None,
+        retention_notice: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceResponse:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.audio_voices import AsyncAudioVoices
+
+        return await twin(self, AsyncAudioVoices).update(
+            voice_id=voice_id,
+            name=name,
+            languages=languages,
+            gender=gender,
+            age=age,
+            tags=tags,
+            description=description,
+            retention_notice=retention_notice,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

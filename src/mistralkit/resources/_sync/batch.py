@@ -92,6 +92,74 @@ class BatchJobs(BatchJobsOps):
             Call("POST", f"/v1/batch/jobs/{path_param('job_id', job_id)}/cancel", cast=BatchJobOut, options=options)
         )
 
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        model: Optional[str] = None,
+        agent_id: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        created_after: Optional[datetime] = None,
+        created_by_me: Optional[bool] = None,
+        status: Union[str, Sequence[str], None] = None,
+        order_by: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[BatchJobOut]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.batch import AsyncBatchJobs
+
+        return await twin(self, AsyncBatchJobs).list(
+            page=page,
+            page_size=page_size,
+            model=model,
+            agent_id=agent_id,
+            metadata=metadata,
+            created_after=created_after,
+            created_by_me=created_by_me,
+            status=status,
+            order_by=order_by,
+            **options,
+        )
+
+    async def create_async(
+        self,
+        *,
+        endpoint: str,
+        input_files: Optional[Sequence[str]] = None,
+        requests: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        model: Optional[str] = None,
+        agent_id: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        timeout_hours: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobOut:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.batch import AsyncBatchJobs
+
+        return await twin(self, AsyncBatchJobs).create(
+            endpoint=endpoint,
+            input_files=input_files,
+            requests=requests,
+            model=model,
+            agent_id=agent_id,
+            metadata=metadata,
+            timeout_hours=timeout_hours,
+            **options,
+        )
+
+    async def get_async(self, *, job_id: str, inline: Optional[bool] = None, **options: Unpack[RequestOptions]) -> BatchJobOut:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.batch import AsyncBatchJobs
+
+        return await twin(self, AsyncBatchJobs).get(job_id=job_id, inline=inline, **options)
+
+    async def cancel_async(self, *, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
+        """The awaitable twin of ``cancel``: same arguments and result, for ``await`` in async code."""
+        from .._async.batch import AsyncBatchJobs
+
+        return await twin(self, AsyncBatchJobs).cancel(job_id=job_id, **options)
+
 
 class Batch(Resource):
     """Batch inference: ``jobs``."""
@@ -99,3 +167,10 @@ class Batch(Resource):
     @cached_property
     def jobs(self) -> BatchJobs:
         return self._sub(BatchJobs)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

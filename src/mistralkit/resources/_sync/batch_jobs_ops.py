@@ -32,3 +32,18 @@ class BatchJobsOps(Resource):
             cast=DeleteBatchJobResponse,
             options=options,
         ))
+
+    async def delete_async(
+        self,
+        *,
+        job_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteBatchJobResponse:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.batch_jobs_ops import AsyncBatchJobsOps
+
+        return await twin(self, AsyncBatchJobsOps).delete(job_id=job_id, **options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -86,3 +86,54 @@ class BetaAdminApiKeys(Resource):
             items="keys",
             offset=offset or 0,
         )
+
+    async def create_async(
+        self,
+        *,
+        workspace_uuid: str,
+        user_id: str,
+        name: Optional[str] = None,
+        expiration: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> APIKeyOUT:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_api_keys import AsyncBetaAdminApiKeys
+
+        return await twin(self, AsyncBetaAdminApiKeys).create(
+            workspace_uuid=workspace_uuid,
+            user_id=user_id,
+            name=name,
+            expiration=expiration,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        key_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteAPIKeyOUT:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_api_keys import AsyncBetaAdminApiKeys
+
+        return await twin(self, AsyncBetaAdminApiKeys).delete(key_id=key_id, **options)
+
+    async def list_async(
+        self,
+        *,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_api_keys import AsyncBetaAdminApiKeys
+
+        return await twin(self, AsyncBetaAdminApiKeys).list(limit=limit, offset=offset, name=name, **options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -50,3 +50,35 @@ class BetaAdminAuditLogs(Resource):
             query=query,
             options=options,
         ))
+
+    async def list_async(
+        self,
+        *,
+        actor_type: Optional[Sequence[str]] = None,
+        event_type: Optional[Sequence[str]] = None,
+        target_type: Optional[Sequence[str]] = None,
+        actor_user_uuid: Optional[str] = None,
+        sort: Optional[Any] = None,
+        after: Optional[Any] = None,
+        before: Optional[Any] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> UsersApiAdminAuditLogsGetAuditLogsResponse:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_audit_logs import AsyncBetaAdminAuditLogs
+
+        return await twin(self, AsyncBetaAdminAuditLogs).list(
+            actor_type=actor_type,
+            event_type=event_type,
+            target_type=target_type,
+            actor_user_uuid=actor_user_uuid,
+            sort=sort,
+            after=after,
+            before=before,
+            limit=limit,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

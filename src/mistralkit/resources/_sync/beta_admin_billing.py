@@ -70,3 +70,61 @@ class BetaAdminBilling(Resource):
             body_type=NewUsageLimitIN,
             options=options,
         ))
+
+    async def get_rate_limits_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> RateLimitsOUT:
+        """The awaitable twin of ``get_rate_limits``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_billing import AsyncBetaAdminBilling
+
+        return await twin(self, AsyncBetaAdminBilling).get_rate_limits(**options)
+
+    async def get_spend_limits_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> LimitsOUT:
+        """The awaitable twin of ``get_spend_limits``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_billing import AsyncBetaAdminBilling
+
+        return await twin(self, AsyncBetaAdminBilling).get_spend_limits(**options)
+
+    async def get_usage_async(
+        self,
+        *,
+        month: Optional[str] = None,
+        year: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        api_zone: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> UsageOUTJSON:
+        """The awaitable twin of ``get_usage``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_billing import AsyncBetaAdminBilling
+
+        return await twin(self, AsyncBetaAdminBilling).get_usage(
+            month=month,
+            year=year,
+            workspace_id=workspace_id,
+            api_zone=api_zone,
+            **options,
+        )
+
+    async def update_spend_limits_async(
+        self,
+        *,
+        amount: int,
+        no_monthly_limit: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> LimitsOUT:
+        """The awaitable twin of ``update_spend_limits``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_billing import AsyncBetaAdminBilling
+
+        return await twin(self, AsyncBetaAdminBilling).update_spend_limits(
+            amount=amount,
+            no_monthly_limit=no_monthly_limit,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -51,3 +51,34 @@ class BetaAdminScim(Resource):
             body_type=AdminScimSyncTriggerIN,
             options=options,
         ))
+
+    async def get_sync_run_async(
+        self,
+        *,
+        run_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminScimSyncRunOUT:
+        """The awaitable twin of ``get_sync_run``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_scim import AsyncBetaAdminScim
+
+        return await twin(self, AsyncBetaAdminScim).get_sync_run(run_id=run_id, **options)
+
+    async def trigger_sync_async(
+        self,
+        *,
+        dry_run: Optional[bool] = None,
+        sync_config: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminScimSyncTriggerOUT:
+        """The awaitable twin of ``trigger_sync``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_scim import AsyncBetaAdminScim
+
+        return await twin(self, AsyncBetaAdminScim).trigger_sync(
+            dry_run=dry_run,
+            sync_config=sync_config,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

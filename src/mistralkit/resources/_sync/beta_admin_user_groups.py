@@ -361,3 +361,283 @@ class BetaAdminUserGroups(Resource):
             body_type=UpdateGroupWorkspaceAssignmentIn,
             options=options,
         ))
+
+    async def add_members_async(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``add_members``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).add_members(
+            group_uuid=group_uuid,
+            user_uuids=user_uuids,
+            **options,
+        )
+
+    async def assign_workspace_async(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        role_names: Optional[Sequence[str]] = None,
+        roles: Optional[Sequence[str]] = None,
+        role: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``assign_workspace``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).assign_workspace(
+            group_uuid=group_uuid,
+            workspace_uuid=workspace_uuid,
+            role_names=role_names,
+            roles=roles,
+            role=role,
+            **options,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: Optional[str] = None,
+        target_type: Optional[str] = None,
+        parent_group_ids: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminUserGroupOut:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).create(
+            name=name,
+            description=description,
+            target_type=target_type,
+            parent_group_ids=parent_group_ids,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        group_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).delete(group_uuid=group_uuid, **options)
+
+    async def get_async(
+        self,
+        *,
+        group_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminUserGroupOut:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).get(group_uuid=group_uuid, **options)
+
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        search: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).list(
+            page=page,
+            page_size=page_size,
+            search=search,
+            **options,
+        )
+
+    async def list_members_async(
+        self,
+        *,
+        group_uuid: str,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_members``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).list_members(
+            group_uuid=group_uuid,
+            page=page,
+            page_size=page_size,
+            **options,
+        )
+
+    async def list_nested_async(
+        self,
+        *,
+        group_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> NestedGroupsOut:
+        """The awaitable twin of ``list_nested``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).list_nested(group_uuid=group_uuid, **options)
+
+    async def list_workspaces_async(
+        self,
+        *,
+        group_uuid: str,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_workspaces``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).list_workspaces(
+            group_uuid=group_uuid,
+            page=page,
+            page_size=page_size,
+            **options,
+        )
+
+    async def provision_to_workspace_async(
+        self,
+        *,
+        user_group_uuid: str,
+        workspace_uuid: str,
+        workspace_role: Optional[str] = None,
+        workspace_role_name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``provision_to_workspace``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).provision_to_workspace(
+            user_group_uuid=user_group_uuid,
+            workspace_uuid=workspace_uuid,
+            workspace_role=workspace_role,
+            workspace_role_name=workspace_role_name,
+            **options,
+        )
+
+    async def remove_members_async(
+        self,
+        *,
+        group_uuid: str,
+        user_uuids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``remove_members``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).remove_members(
+            group_uuid=group_uuid,
+            user_uuids=user_uuids,
+            **options,
+        )
+
+    async def remove_workspace_async(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``remove_workspace``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).remove_workspace(
+            group_uuid=group_uuid,
+            workspace_uuid=workspace_uuid,
+            **options,
+        )
+
+    async def set_nested_async(
+        self,
+        *,
+        group_uuid: str,
+        child_group_uuids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``set_nested``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).set_nested(
+            group_uuid=group_uuid,
+            child_group_uuids=child_group_uuids,
+            **options,
+        )
+
+    async def update_async(
+        self,
+        *,
+        group_uuid: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        target_type: Optional[str] = None,
+        parent_group_ids: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminUserGroupOut:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).update(
+            group_uuid=group_uuid,
+            name=name,
+            description=description,
+            target_type=target_type,
+            parent_group_ids=parent_group_ids,
+            **options,
+        )
+
+    async def update_organization_role_async(
+        self,
+        *,
+        group_uuid: str,
+        organization_role: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update_organization_role``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).update_organization_role(
+            group_uuid=group_uuid,
+            organization_role=organization_role,
+            **options,
+        )
+
+    async def update_workspace_async(
+        self,
+        *,
+        group_uuid: str,
+        workspace_uuid: str,
+        role_names: Optional[Sequence[str]] = None,
+        roles: Optional[Sequence[str]] = None,
+        role: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update_workspace``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_user_groups import AsyncBetaAdminUserGroups
+
+        return await twin(self, AsyncBetaAdminUserGroups).update_workspace(
+            group_uuid=group_uuid,
+            workspace_uuid=workspace_uuid,
+            role_names=role_names,
+            roles=roles,
+            role=role,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

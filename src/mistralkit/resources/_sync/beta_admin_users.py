@@ -201,3 +201,146 @@ class BetaAdminUsers(Resource):
             body_type=AdminOrganizationMemberUpdate,
             options=options,
         ))
+
+    async def create_async(
+        self,
+        *,
+        request: Any,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationUsersCreateOUT:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).create(request=request, **options)
+
+    async def delete_async(
+        self,
+        *,
+        user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteOUT:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).delete(user_id=user_id, **options)
+
+    async def delete_invite_async(
+        self,
+        *,
+        invite_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteOUT:
+        """The awaitable twin of ``delete_invite``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).delete_invite(invite_uuid=invite_uuid, **options)
+
+    async def get_async(
+        self,
+        *,
+        user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AdminUserOUT:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).get(user_id=user_id, **options)
+
+    async def invite_async(
+        self,
+        *,
+        email: str,
+        role_names: Optional[Sequence[str]] = None,
+        roles: Optional[Sequence[str]] = None,
+        role_name: Optional[str] = None,
+        role: Optional[str] = None,
+        subscription_type: Optional[str] = None,
+        subscription_types: Optional[Sequence[str]] = None,
+        subscription_seat_automatic_granting: Optional[bool] = None,
+        email_language: Optional[str] = None,
+        workspace_uuids: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationInvitesCreateOUT:
+        """The awaitable twin of ``invite``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).invite(
+            email=email,
+            role_names=role_names,
+            roles=roles,
+            role_name=role_name,
+            role=role,
+            subscription_type=subscription_type,
+            subscription_types=subscription_types,
+            subscription_seat_automatic_granting=subscription_seat_automatic_granting,
+            email_language=email_language,
+            workspace_uuids=workspace_uuids,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        email: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).list(
+            page=page,
+            page_size=page_size,
+            email=email,
+            **options,
+        )
+
+    async def list_invites_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> UsersApiAdminUsersGetInviteResponse:
+        """The awaitable twin of ``list_invites``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).list_invites(**options)
+
+    async def list_roles_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> RolesOut:
+        """The awaitable twin of ``list_roles``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).list_roles(**options)
+
+    async def update_async(
+        self,
+        *,
+        user_id: str,
+        role_names: Optional[Sequence[str]] = None,
+        roles: Optional[Sequence[str]] = None,
+        role_name: Optional[str] = None,
+        role: Optional[str] = None,
+        subscription_types: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AdminOrganizationMemberOUT:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_users import AsyncBetaAdminUsers
+
+        return await twin(self, AsyncBetaAdminUsers).update(
+            user_id=user_id,
+            role_names=role_names,
+            roles=roles,
+            role_name=role_name,
+            role=role,
+            subscription_types=subscription_types,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

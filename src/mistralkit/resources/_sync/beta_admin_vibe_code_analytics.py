@@ -53,3 +53,41 @@ class BetaAdminVibeCodeAnalytics(Resource):
             query=query,
             options=options,
         ))
+
+    async def by_organization_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        **options: Unpack[RequestOptions],
+    ) -> VibeOrganizationStatsOUT:
+        """The awaitable twin of ``by_organization``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_vibe_code_analytics import AsyncBetaAdminVibeCodeAnalytics
+
+        return await twin(self, AsyncBetaAdminVibeCodeAnalytics).by_organization(
+            start_time=start_time,
+            end_time=end_time,
+            **options,
+        )
+
+    async def by_workspace_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        workspace_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> VibeWorkspaceStatsOUT:
+        """The awaitable twin of ``by_workspace``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_vibe_code_analytics import AsyncBetaAdminVibeCodeAnalytics
+
+        return await twin(self, AsyncBetaAdminVibeCodeAnalytics).by_workspace(
+            start_time=start_time,
+            end_time=end_time,
+            workspace_id=workspace_id,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

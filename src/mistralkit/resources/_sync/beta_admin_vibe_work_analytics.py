@@ -70,3 +70,57 @@ class BetaAdminVibeWorkAnalytics(Resource):
             query=query,
             options=options,
         ))
+
+    async def by_agent_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        **options: Unpack[RequestOptions],
+    ) -> VibeWorkByAgentStatsOUT:
+        """The awaitable twin of ``by_agent``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_vibe_work_analytics import AsyncBetaAdminVibeWorkAnalytics
+
+        return await twin(self, AsyncBetaAdminVibeWorkAnalytics).by_agent(
+            start_time=start_time,
+            end_time=end_time,
+            **options,
+        )
+
+    async def by_time_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        granularity: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> VibeWorkByTimeStatsOUT:
+        """The awaitable twin of ``by_time``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_vibe_work_analytics import AsyncBetaAdminVibeWorkAnalytics
+
+        return await twin(self, AsyncBetaAdminVibeWorkAnalytics).by_time(
+            start_time=start_time,
+            end_time=end_time,
+            granularity=granularity,
+            **options,
+        )
+
+    async def by_user_async(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        **options: Unpack[RequestOptions],
+    ) -> VibeWorkByUserStatsOUT:
+        """The awaitable twin of ``by_user``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_vibe_work_analytics import AsyncBetaAdminVibeWorkAnalytics
+
+        return await twin(self, AsyncBetaAdminVibeWorkAnalytics).by_user(
+            start_time=start_time,
+            end_time=end_time,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -174,3 +174,131 @@ class BetaAdminWorkspaces(Resource):
             body_type=UpdateWorkspaceIN,
             options=options,
         ))
+
+    async def add_or_update_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AddOrUpdateUsersToWorkspaceOUT:
+        """The awaitable twin of ``add_or_update_users``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).add_or_update_users(
+            workspace_uuid=workspace_uuid,
+            members=members,
+            **options,
+        )
+
+    async def add_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AddUsersToWorkspaceOUT:
+        """The awaitable twin of ``add_users``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).add_users(
+            workspace_uuid=workspace_uuid,
+            members=members,
+            **options,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        admin_user_id: str,
+        description: Optional[str] = None,
+        icon: Optional[str] = None,
+        add_all_org_members: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkspaceEnrichedOUT:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).create(
+            name=name,
+            admin_user_id=admin_user_id,
+            description=description,
+            icon=icon,
+            add_all_org_members=add_all_org_members,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        workspace_uuid: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).delete(workspace_uuid=workspace_uuid, **options)
+
+    async def list_async(
+        self,
+        *,
+        is_archived: Optional[bool] = None,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        search: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).list(
+            is_archived=is_archived,
+            page=page,
+            page_size=page_size,
+            search=search,
+            **options,
+        )
+
+    async def remove_users_async(
+        self,
+        *,
+        workspace_uuid: str,
+        members: Sequence[Any],
+        **options: Unpack[RequestOptions],
+    ) -> RemoveWorkspaceMembersOUT:
+        """The awaitable twin of ``remove_users``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).remove_users(
+            workspace_uuid=workspace_uuid,
+            members=members,
+            **options,
+        )
+
+    async def update_async(
+        self,
+        *,
+        workspace_uuid: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        icon: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkspaceOUT:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_admin_workspaces import AsyncBetaAdminWorkspaces
+
+        return await twin(self, AsyncBetaAdminWorkspaces).update(
+            workspace_uuid=workspace_uuid,
+            name=name,
+            description=description,
+            icon=icon,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

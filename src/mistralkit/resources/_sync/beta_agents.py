@@ -208,3 +208,185 @@ class BetaAgents(BetaAgentsOps):
                 options=options,
             )
         )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        name: str,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        description: Optional[str] = None,
+        handoffs: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        version_message: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Agent:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).create(
+            model=model,
+            name=name,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            description=description,
+            handoffs=handoffs,
+            metadata=metadata,
+            version_message=version_message,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        deployment_chat: Optional[bool] = None,
+        sources: Optional[Sequence[str]] = None,
+        name: Optional[str] = None,
+        search: Optional[str] = None,
+        id: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Agent]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).list(
+            page=page,
+            page_size=page_size,
+            deployment_chat=deployment_chat,
+            sources=sources,
+            name=name,
+            search=search,
+            id=id,
+            metadata=metadata,
+            **options,
+        )
+
+    async def get_async(
+        self, *, agent_id: str, agent_version: Union[int, str, None] = None, **options: Unpack[RequestOptions]
+    ) -> Agent:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).get(
+            agent_id=agent_id,
+            agent_version=agent_version,
+            **options,
+        )
+
+    async def update_async(
+        self,
+        *,
+        agent_id: str,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        model: Optional[str] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        handoffs: Optional[Sequence[str]] = None,
+        deployment_chat: Optional[bool] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        version_message: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Agent:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).update(
+            agent_id=agent_id,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            model=model,
+            name=name,
+            description=description,
+            handoffs=handoffs,
+            deployment_chat=deployment_chat,
+            metadata=metadata,
+            version_message=version_message,
+            **options,
+        )
+
+    async def delete_async(self, *, agent_id: str, **options: Unpack[RequestOptions]) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).delete(agent_id=agent_id, **options)
+
+    async def update_version_async(self, *, agent_id: str, version: int, **options: Unpack[RequestOptions]) -> Agent:
+        """The awaitable twin of ``update_version``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).update_version(agent_id=agent_id, version=version, **options)
+
+    async def list_versions_async(
+        self,
+        *,
+        agent_id: str,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Agent]:
+        """The awaitable twin of ``list_versions``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).list_versions(
+            agent_id=agent_id,
+            page=page,
+            page_size=page_size,
+            **options,
+        )
+
+    async def get_version_async(self, *, agent_id: str, version: Union[int, str], **options: Unpack[RequestOptions]) -> Agent:
+        """The awaitable twin of ``get_version``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).get_version(agent_id=agent_id, version=version, **options)
+
+    async def create_version_alias_async(
+        self, *, agent_id: str, alias: str, version: int, **options: Unpack[RequestOptions]
+    ) -> AgentAliasResponse:
+        """The awaitable twin of ``create_version_alias``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).create_version_alias(
+            agent_id=agent_id,
+            alias=alias,
+            version=version,
+            **options,
+        )
+
+    async def list_version_aliases_async(
+        self, *, agent_id: str, **options: Unpack[RequestOptions]
+    ) -> List[AgentAliasResponse]:
+        """The awaitable twin of ``list_version_aliases``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).list_version_aliases(agent_id=agent_id, **options)
+
+    async def delete_version_alias_async(self, *, agent_id: str, alias: str, **options: Unpack[RequestOptions]) -> None:
+        """The awaitable twin of ``delete_version_alias``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents import AsyncBetaAgents
+
+        return await twin(self, AsyncBetaAgents).delete_version_alias(
+            agent_id=agent_id,
+            alias=alias,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

@@ -69,3 +69,38 @@ class BetaAgentsOps(Resource):
             items="data",
             cursor="next_page_token",
         )
+
+    async def list_pages_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        deployment_chat: Optional[bool] = None,
+        sources: Optional[Sequence[str]] = None,
+        name: Optional[str] = None,
+        search: Optional[str] = None,
+        id: Optional[str] = None,
+        metadata: Optional[Any] = None,
+        page_token: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_pages``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_agents_ops import AsyncBetaAgentsOps
+
+        return await twin(self, AsyncBetaAgentsOps).list_pages(
+            page_size=page_size,
+            deployment_chat=deployment_chat,
+            sources=sources,
+            name=name,
+            search=search,
+            id=id,
+            metadata=metadata,
+            page_token=page_token,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

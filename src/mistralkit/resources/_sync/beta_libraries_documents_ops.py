@@ -40,3 +40,29 @@ class DocumentsOps(Resource):
             body_type=UpdateDocumentRequest,
             options=options,
         ))
+
+    async def libraries_documents_update_v1_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: Optional[str] = None,
+        attributes: Optional[Any] = None,
+        expires_at: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Document:
+        """The awaitable twin of ``libraries_documents_update_v1``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_libraries_documents_ops import AsyncDocumentsOps
+
+        return await twin(self, AsyncDocumentsOps).libraries_documents_update_v1(
+            library_id=library_id,
+            document_id=document_id,
+            name=name,
+            attributes=attributes,
+            expires_at=expires_at,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

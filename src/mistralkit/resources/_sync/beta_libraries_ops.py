@@ -38,3 +38,25 @@ class LibrariesOps(Resource):
             body_type=UpdateLibraryRequest,
             options=options,
         ))
+
+    async def libraries_update_v1_async(
+        self,
+        *,
+        library_id: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Library:
+        """The awaitable twin of ``libraries_update_v1``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_libraries_ops import AsyncLibrariesOps
+
+        return await twin(self, AsyncLibrariesOps).libraries_update_v1(
+            library_id=library_id,
+            name=name,
+            description=description,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -152,3 +152,104 @@ class BetaObservabilityCampaigns(Resource):
             items="completion_events.results",
             more="completion_events.next",
         )
+
+    async def create_async(
+        self,
+        *,
+        search_params: Any,
+        judge_id: str,
+        name: str,
+        description: str,
+        max_nb_events: int,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).create(
+            search_params=search_params,
+            judge_id=judge_id,
+            name=name,
+            description=description,
+            max_nb_events=max_nb_events,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).delete(campaign_id=campaign_id, **options)
+
+    async def get_async(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).get(campaign_id=campaign_id, **options)
+
+    async def get_status_async(
+        self,
+        *,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> FetchCampaignStatusResponse:
+        """The awaitable twin of ``get_status``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).get_status(
+            campaign_id=campaign_id,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        q: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).list(
+            page_size=page_size,
+            page=page,
+            q=q,
+            **options,
+        )
+
+    async def list_events_async(
+        self,
+        *,
+        campaign_id: str,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_events``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_campaigns import AsyncBetaObservabilityCampaigns
+
+        return await twin(self, AsyncBetaObservabilityCampaigns).list_events(
+            campaign_id=campaign_id,
+            page_size=page_size,
+            page=page,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

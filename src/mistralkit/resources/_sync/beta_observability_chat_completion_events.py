@@ -123,3 +123,84 @@ class BetaObservabilityChatCompletionEvents(Resource):
             body_type=SearchChatCompletionEventIdsRequest,
             options=options,
         ))
+
+    async def get_async(
+        self,
+        *,
+        event_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionEvent:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEvents).get(event_id=event_id, **options)
+
+    async def get_similar_events_async(
+        self,
+        *,
+        event_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SearchChatCompletionEventsResponse:
+        """The awaitable twin of ``get_similar_events``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEvents).get_similar_events(
+            event_id=event_id,
+            **options,
+        )
+
+    async def judge_async(
+        self,
+        *,
+        event_id: str,
+        judge_definition: Any,
+        **options: Unpack[RequestOptions],
+    ) -> JudgeOutput:
+        """The awaitable twin of ``judge``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEvents).judge(
+            event_id=event_id,
+            judge_definition=judge_definition,
+            **options,
+        )
+
+    async def search_async(
+        self,
+        *,
+        search_params: Any,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        extra_fields: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchChatCompletionEventsResponse:
+        """The awaitable twin of ``search``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEvents).search(
+            search_params=search_params,
+            page_size=page_size,
+            cursor=cursor,
+            extra_fields=extra_fields,
+            **options,
+        )
+
+    async def search_ids_async(
+        self,
+        *,
+        search_params: Any,
+        extra_fields: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SearchChatCompletionEventIdsResponse:
+        """The awaitable twin of ``search_ids``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events import AsyncBetaObservabilityChatCompletionEvents
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEvents).search_ids(
+            search_params=search_params,
+            extra_fields=extra_fields,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

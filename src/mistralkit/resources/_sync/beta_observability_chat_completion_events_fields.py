@@ -71,3 +71,48 @@ class BetaObservabilityChatCompletionEventsFields(Resource):
             cast=ListChatCompletionFieldsResponse,
             options=options,
         ))
+
+    async def fetch_option_counts_async(
+        self,
+        *,
+        field_name: str,
+        filter_params: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> FetchFieldOptionCountsResponse:
+        """The awaitable twin of ``fetch_option_counts``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events_fields import AsyncBetaObservabilityChatCompletionEventsFields
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEventsFields).fetch_option_counts(
+            field_name=field_name,
+            filter_params=filter_params,
+            **options,
+        )
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        operator: str,
+        **options: Unpack[RequestOptions],
+    ) -> FetchChatCompletionFieldOptionsResponse:
+        """The awaitable twin of ``fetch_options``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events_fields import AsyncBetaObservabilityChatCompletionEventsFields
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEventsFields).fetch_options(
+            field_name=field_name,
+            operator=operator,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ListChatCompletionFieldsResponse:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_chat_completion_events_fields import AsyncBetaObservabilityChatCompletionEventsFields
+
+        return await twin(self, AsyncBetaObservabilityChatCompletionEventsFields).list(**options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

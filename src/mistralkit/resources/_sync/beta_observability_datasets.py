@@ -337,3 +337,250 @@ class BetaObservabilityDatasets(Resource):
             body_type=UpdateDatasetRequest,
             options=options,
         ))
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dataset:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).create(
+            name=name,
+            description=description,
+            **options,
+        )
+
+    async def create_record_async(
+        self,
+        *,
+        dataset_id: str,
+        payload: Any,
+        properties: Optional[Any] = None,
+        source: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetRecord:
+        """The awaitable twin of ``create_record``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).create_record(
+            dataset_id=dataset_id,
+            payload=payload,
+            properties=properties,
+            source=source,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        dataset_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).delete(dataset_id=dataset_id, **options)
+
+    async def export_to_jsonl_async(
+        self,
+        *,
+        dataset_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ExportDatasetResponse:
+        """The awaitable twin of ``export_to_jsonl``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).export_to_jsonl(
+            dataset_id=dataset_id,
+            **options,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        dataset_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetPreview:
+        """The awaitable twin of ``fetch``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).fetch(dataset_id=dataset_id, **options)
+
+    async def fetch_task_async(
+        self,
+        *,
+        dataset_id: str,
+        task_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``fetch_task``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).fetch_task(
+            dataset_id=dataset_id,
+            task_id=task_id,
+            **options,
+        )
+
+    async def import_from_campaign_async(
+        self,
+        *,
+        dataset_id: str,
+        campaign_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``import_from_campaign``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).import_from_campaign(
+            dataset_id=dataset_id,
+            campaign_id=campaign_id,
+            **options,
+        )
+
+    async def import_from_dataset_records_async(
+        self,
+        *,
+        dataset_id: str,
+        dataset_record_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``import_from_dataset_records``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).import_from_dataset_records(
+            dataset_id=dataset_id,
+            dataset_record_ids=dataset_record_ids,
+            **options,
+        )
+
+    async def import_from_explorer_async(
+        self,
+        *,
+        dataset_id: str,
+        completion_event_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``import_from_explorer``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).import_from_explorer(
+            dataset_id=dataset_id,
+            completion_event_ids=completion_event_ids,
+            **options,
+        )
+
+    async def import_from_file_async(
+        self,
+        *,
+        dataset_id: str,
+        file_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``import_from_file``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).import_from_file(
+            dataset_id=dataset_id,
+            file_id=file_id,
+            **options,
+        )
+
+    async def import_from_playground_async(
+        self,
+        *,
+        dataset_id: str,
+        conversation_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> DatasetImportTask:
+        """The awaitable twin of ``import_from_playground``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).import_from_playground(
+            dataset_id=dataset_id,
+            conversation_ids=conversation_ids,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        q: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).list(
+            page_size=page_size,
+            page=page,
+            q=q,
+            **options,
+        )
+
+    async def list_records_async(
+        self,
+        *,
+        dataset_id: str,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_records``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).list_records(
+            dataset_id=dataset_id,
+            page_size=page_size,
+            page=page,
+            **options,
+        )
+
+    async def list_tasks_async(
+        self,
+        *,
+        dataset_id: str,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_tasks``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).list_tasks(
+            dataset_id=dataset_id,
+            page_size=page_size,
+            page=page,
+            **options,
+        )
+
+    async def update_async(
+        self,
+        *,
+        dataset_id: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetPreview:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets import AsyncBetaObservabilityDatasets
+
+        return await twin(self, AsyncBetaObservabilityDatasets).update(
+            dataset_id=dataset_id,
+            name=name,
+            description=description,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

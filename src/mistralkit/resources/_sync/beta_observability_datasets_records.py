@@ -121,3 +121,97 @@ class BetaObservabilityDatasetsRecords(Resource):
             body_type=UpdateDatasetRecordPropertiesRequest,
             options=options,
         ))
+
+    async def bulk_delete_async(
+        self,
+        *,
+        dataset_record_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``bulk_delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).bulk_delete(
+            dataset_record_ids=dataset_record_ids,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        dataset_record_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).delete(
+            dataset_record_id=dataset_record_id,
+            **options,
+        )
+
+    async def fetch_async(
+        self,
+        *,
+        dataset_record_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DatasetRecord:
+        """The awaitable twin of ``fetch``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).fetch(
+            dataset_record_id=dataset_record_id,
+            **options,
+        )
+
+    async def judge_async(
+        self,
+        *,
+        dataset_record_id: str,
+        judge_definition: Any,
+        **options: Unpack[RequestOptions],
+    ) -> JudgeOutput:
+        """The awaitable twin of ``judge``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).judge(
+            dataset_record_id=dataset_record_id,
+            judge_definition=judge_definition,
+            **options,
+        )
+
+    async def update_payload_async(
+        self,
+        *,
+        dataset_record_id: str,
+        payload: Any,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update_payload``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).update_payload(
+            dataset_record_id=dataset_record_id,
+            payload=payload,
+            **options,
+        )
+
+    async def update_properties_async(
+        self,
+        *,
+        dataset_record_id: str,
+        properties: Any,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update_properties``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_datasets_records import AsyncBetaObservabilityDatasetsRecords
+
+        return await twin(self, AsyncBetaObservabilityDatasetsRecords).update_properties(
+            dataset_record_id=dataset_record_id,
+            properties=properties,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -174,3 +174,122 @@ class BetaObservabilityJudges(Resource):
             body_type=UpdateJudgeRequest,
             options=options,
         ))
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: str,
+        model_name: str,
+        output: Any,
+        instructions: str,
+        tools: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> Judge:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).create(
+            name=name,
+            description=description,
+            model_name=model_name,
+            output=output,
+            instructions=instructions,
+            tools=tools,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        judge_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).delete(judge_id=judge_id, **options)
+
+    async def fetch_async(
+        self,
+        *,
+        judge_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Judge:
+        """The awaitable twin of ``fetch``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).fetch(judge_id=judge_id, **options)
+
+    async def judge_conversation_async(
+        self,
+        *,
+        judge_id: str,
+        messages: Sequence[Any],
+        properties: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> JudgeOutput:
+        """The awaitable twin of ``judge_conversation``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).judge_conversation(
+            judge_id=judge_id,
+            messages=messages,
+            properties=properties,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        type_filter: Optional[Sequence[str]] = None,
+        model_filter: Optional[Sequence[str]] = None,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        q: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).list(
+            type_filter=type_filter,
+            model_filter=model_filter,
+            page_size=page_size,
+            page=page,
+            q=q,
+            **options,
+        )
+
+    async def update_async(
+        self,
+        *,
+        judge_id: str,
+        name: str,
+        description: str,
+        model_name: str,
+        output: Any,
+        instructions: str,
+        tools: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_judges import AsyncBetaObservabilityJudges
+
+        return await twin(self, AsyncBetaObservabilityJudges).update(
+            judge_id=judge_id,
+            name=name,
+            description=description,
+            model_name=model_name,
+            output=output,
+            instructions=instructions,
+            tools=tools,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

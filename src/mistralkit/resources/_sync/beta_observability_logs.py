@@ -73,3 +73,58 @@ class BetaObservabilityLogs(Resource):
             body_type=LogsRequest,
             options=options,
         ))
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetLogFieldOptions:
+        """The awaitable twin of ``fetch_options``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_logs import AsyncBetaObservabilityLogs
+
+        return await twin(self, AsyncBetaObservabilityLogs).fetch_options(
+            field_name=field_name,
+            from_=from_,
+            to=to,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetLogFields:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_logs import AsyncBetaObservabilityLogs
+
+        return await twin(self, AsyncBetaObservabilityLogs).list(**options)
+
+    async def search_async(
+        self,
+        *,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        search_expression: Optional[str] = None,
+        order: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetLogs:
+        """The awaitable twin of ``search``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_logs import AsyncBetaObservabilityLogs
+
+        return await twin(self, AsyncBetaObservabilityLogs).search(
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            search_expression=search_expression,
+            order=order,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

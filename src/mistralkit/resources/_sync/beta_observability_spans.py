@@ -192,3 +192,155 @@ class BetaObservabilitySpans(Resource):
             body_type=SpansRequest,
             options=options,
         ))
+
+    async def aggregate_async(
+        self,
+        *,
+        metric: Any,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        dimensions: Optional[Sequence[str]] = None,
+        time_dimension: Optional[Any] = None,
+        search_expression: Optional[str] = None,
+        order_by: Optional[Sequence[Any]] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Aggregation:
+        """The awaitable twin of ``aggregate``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).aggregate(
+            metric=metric,
+            from_=from_,
+            to=to,
+            dimensions=dimensions,
+            time_dimension=time_dimension,
+            search_expression=search_expression,
+            order_by=order_by,
+            limit=limit,
+            **options,
+        )
+
+    async def fetch_span_eval_field_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanEvaluationFieldOptions:
+        """The awaitable twin of ``fetch_span_eval_field_options``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).fetch_span_eval_field_options(
+            field_name=field_name,
+            from_=from_,
+            to=to,
+            **options,
+        )
+
+    async def fetch_span_field_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanFieldOptions:
+        """The awaitable twin of ``fetch_span_field_options``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).fetch_span_field_options(
+            field_name=field_name,
+            from_=from_,
+            to=to,
+            **options,
+        )
+
+    async def list_span_eval_fields_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanEvaluationFields:
+        """The awaitable twin of ``list_span_eval_fields``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).list_span_eval_fields(**options)
+
+    async def list_span_fields_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanFields:
+        """The awaitable twin of ``list_span_fields``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).list_span_fields(**options)
+
+    async def search_latest_span_evaluations_async(
+        self,
+        *,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        search_expression: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanEvaluations:
+        """The awaitable twin of ``search_latest_span_evaluations``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).search_latest_span_evaluations(
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            search_expression=search_expression,
+            **options,
+        )
+
+    async def search_span_evaluations_async(
+        self,
+        *,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        search_expression: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpanEvaluations:
+        """The awaitable twin of ``search_span_evaluations``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).search_span_evaluations(
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            search_expression=search_expression,
+            **options,
+        )
+
+    async def search_spans_async(
+        self,
+        *,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        search_expression: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpans:
+        """The awaitable twin of ``search_spans``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_spans import AsyncBetaObservabilitySpans
+
+        return await twin(self, AsyncBetaObservabilitySpans).search_spans(
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            search_expression=search_expression,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

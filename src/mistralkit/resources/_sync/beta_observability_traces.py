@@ -178,3 +178,140 @@ class BetaObservabilityTraces(Resource):
             body_type=TracesRequest,
             options=options,
         ))
+
+    async def aggregate_async(
+        self,
+        *,
+        metric: Any,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        dimensions: Optional[Sequence[str]] = None,
+        time_dimension: Optional[Any] = None,
+        search_expression: Optional[str] = None,
+        order_by: Optional[Sequence[Any]] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Aggregation:
+        """The awaitable twin of ``aggregate``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).aggregate(
+            metric=metric,
+            from_=from_,
+            to=to,
+            dimensions=dimensions,
+            time_dimension=time_dimension,
+            search_expression=search_expression,
+            order_by=order_by,
+            limit=limit,
+            **options,
+        )
+
+    async def fetch_options_async(
+        self,
+        *,
+        field_name: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetTraceFieldOptions:
+        """The awaitable twin of ``fetch_options``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).fetch_options(
+            field_name=field_name,
+            from_=from_,
+            to=to,
+            **options,
+        )
+
+    async def get_span_by_id_async(
+        self,
+        *,
+        trace_id: str,
+        span_id: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetSpan:
+        """The awaitable twin of ``get_span_by_id``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).get_span_by_id(
+            trace_id=trace_id,
+            span_id=span_id,
+            from_=from_,
+            to=to,
+            **options,
+        )
+
+    async def get_trace_by_id_async(
+        self,
+        *,
+        trace_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> GetTrace:
+        """The awaitable twin of ``get_trace_by_id``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).get_trace_by_id(trace_id=trace_id, **options)
+
+    async def get_trace_fields_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetTraceFields:
+        """The awaitable twin of ``get_trace_fields``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).get_trace_fields(**options)
+
+    async def get_trace_spans_async(
+        self,
+        *,
+        trace_id: str,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_trace_spans``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).get_trace_spans(
+            trace_id=trace_id,
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            **options,
+        )
+
+    async def search_async(
+        self,
+        *,
+        from_: Optional[Any] = None,
+        to: Optional[Any] = None,
+        page_size: Optional[int] = None,
+        cursor: Optional[str] = None,
+        search_expression: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> GetTraces:
+        """The awaitable twin of ``search``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_observability_traces import AsyncBetaObservabilityTraces
+
+        return await twin(self, AsyncBetaObservabilityTraces).search(
+            from_=from_,
+            to=to,
+            page_size=page_size,
+            cursor=cursor,
+            search_expression=search_expression,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

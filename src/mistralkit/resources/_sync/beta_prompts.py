@@ -244,3 +244,188 @@ class BetaPrompts(Resource):
             body_type=PromptsUpdateVersionMetadataBody,
             options=options,
         ))
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        definition: Any,
+        title: Optional[str] = None,
+        description: Optional[str] = None,
+        notes: Optional[str] = None,
+        sharing_scope: Optional[str] = None,
+        aliases: Optional[Sequence[str]] = None,
+        workspace_relation: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).create(
+            name=name,
+            definition=definition,
+            title=title,
+            description=description,
+            notes=notes,
+            sharing_scope=sharing_scope,
+            aliases=aliases,
+            workspace_relation=workspace_relation,
+            **options,
+        )
+
+    async def create_version_async(
+        self,
+        *,
+        prompt_id: str,
+        definition: Any,
+        notes: Optional[str] = None,
+        aliases: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> CreatePromptVersionResponse:
+        """The awaitable twin of ``create_version``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).create_version(
+            prompt_id=prompt_id,
+            definition=definition,
+            notes=notes,
+            aliases=aliases,
+            **options,
+        )
+
+    async def delete_async(
+        self,
+        *,
+        prompt_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeletePromptResponse:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).delete(prompt_id=prompt_id, **options)
+
+    async def get_async(
+        self,
+        *,
+        prompt_id: str,
+        version: Optional[int] = None,
+        alias: Optional[str] = None,
+        fields: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).get(
+            prompt_id=prompt_id,
+            version=version,
+            alias=alias,
+            fields=fields,
+            **options,
+        )
+
+    async def get_version_async(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        fields: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt:
+        """The awaitable twin of ``get_version``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).get_version(
+            prompt_id=prompt_id,
+            version=version,
+            fields=fields,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        alias: Optional[str] = None,
+        fields: Optional[Sequence[str]] = None,
+        sort_field: Optional[str] = None,
+        sort_direction_query_parameter: Optional[str] = None,
+        sort_by: Optional[str] = None,
+        sort_direction_query_parameter1: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).list(
+            page_size=page_size,
+            page_token=page_token,
+            alias=alias,
+            fields=fields,
+            sort_field=sort_field,
+            sort_direction_query_parameter=sort_direction_query_parameter,
+            sort_by=sort_by,
+            sort_direction_query_parameter1=sort_direction_query_parameter1,
+            **options,
+        )
+
+    async def list_versions_async(
+        self,
+        *,
+        prompt_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ListPromptVersionsResponse:
+        """The awaitable twin of ``list_versions``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).list_versions(prompt_id=prompt_id, **options)
+
+    async def update_metadata_async(
+        self,
+        *,
+        prompt_id: str,
+        title: Optional[str] = None,
+        description: Optional[str] = None,
+        sharing_scope: Optional[str] = None,
+        workspace_relation: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt:
+        """The awaitable twin of ``update_metadata``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).update_metadata(
+            prompt_id=prompt_id,
+            title=title,
+            description=description,
+            sharing_scope=sharing_scope,
+            workspace_relation=workspace_relation,
+            **options,
+        )
+
+    async def update_version_metadata_async(
+        self,
+        *,
+        prompt_id: str,
+        version: int,
+        notes: Optional[str] = None,
+        aliases: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt:
+        """The awaitable twin of ``update_version_metadata``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_prompts import AsyncBetaPrompts
+
+        return await twin(self, AsyncBetaPrompts).update_version_metadata(
+            prompt_id=prompt_id,
+            version=version,
+            notes=notes,
+            aliases=aliases,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

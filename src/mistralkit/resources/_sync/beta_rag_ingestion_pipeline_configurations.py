@@ -78,3 +78,52 @@ class BetaRagIngestionPipelineConfigurations(Resource):
             body_type=UpdateRunInfo,
             options=options,
         ))
+
+    async def list_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetConfigsV1RagIngestionPipelineConfigurationsGetResponse:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_ingestion_pipeline_configurations import AsyncBetaRagIngestionPipelineConfigurations
+
+        return await twin(self, AsyncBetaRagIngestionPipelineConfigurations).list(**options)
+
+    async def register_async(
+        self,
+        *,
+        name: str,
+        pipeline_composition: Optional[Any] = None,
+        target_indexes: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> IngestionPipelineConfiguration:
+        """The awaitable twin of ``register``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_ingestion_pipeline_configurations import AsyncBetaRagIngestionPipelineConfigurations
+
+        return await twin(self, AsyncBetaRagIngestionPipelineConfigurations).register(
+            name=name,
+            pipeline_composition=pipeline_composition,
+            target_indexes=target_indexes,
+            **options,
+        )
+
+    async def update_run_info_async(
+        self,
+        *,
+        id: str,
+        execution_time: Any,
+        chunks_count: int,
+        **options: Unpack[RequestOptions],
+    ) -> IngestionPipelineConfiguration:
+        """The awaitable twin of ``update_run_info``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_ingestion_pipeline_configurations import AsyncBetaRagIngestionPipelineConfigurations
+
+        return await twin(self, AsyncBetaRagIngestionPipelineConfigurations).update_run_info(
+            id=id,
+            execution_time=execution_time,
+            chunks_count=chunks_count,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -83,3 +83,64 @@ class BetaRagSearchIndexes(Resource):
             body=payload,
             options=options,
         ))
+
+    async def get_deployment_summaries_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> GetDeploymentSummariesResponse:
+        """The awaitable twin of ``get_deployment_summaries``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_search_indexes import AsyncBetaRagSearchIndexes
+
+        return await twin(self, AsyncBetaRagSearchIndexes).get_deployment_summaries(**options)
+
+    async def register_deployment_async(
+        self,
+        *,
+        name: str,
+        deployment: Any,
+        status: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RegisterSearchIndexResponseIndex:
+        """The awaitable twin of ``register_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_search_indexes import AsyncBetaRagSearchIndexes
+
+        return await twin(self, AsyncBetaRagSearchIndexes).register_deployment(
+            name=name,
+            deployment=deployment,
+            status=status,
+            **options,
+        )
+
+    async def unregister_deployment_async(
+        self,
+        *,
+        deployment_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``unregister_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_search_indexes import AsyncBetaRagSearchIndexes
+
+        return await twin(self, AsyncBetaRagSearchIndexes).unregister_deployment(
+            deployment_id=deployment_id,
+            **options,
+        )
+
+    async def update_index_metrics_async(
+        self,
+        *,
+        deployment_id: str,
+        request_body: Any,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``update_index_metrics``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_rag_search_indexes import AsyncBetaRagSearchIndexes
+
+        return await twin(self, AsyncBetaRagSearchIndexes).update_index_metrics(
+            deployment_id=deployment_id,
+            request_body=request_body,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -88,3 +88,59 @@ class BetaUsers(Resource):
             items="workspaces",
             offset=offset or 0,
         )
+
+    async def get_identity_async(
+        self,
+        *,
+        security: Any,
+        **options: Unpack[RequestOptions],
+    ) -> UserIdentity:
+        """The awaitable twin of ``get_identity``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_users import AsyncBetaUsers
+
+        return await twin(self, AsyncBetaUsers).get_identity(security=security, **options)
+
+    async def list_organizations_async(
+        self,
+        *,
+        security: Any,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_organizations``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_users import AsyncBetaUsers
+
+        return await twin(self, AsyncBetaUsers).list_organizations(
+            security=security,
+            offset=offset,
+            limit=limit,
+            **options,
+        )
+
+    async def list_workspaces_async(
+        self,
+        *,
+        security: Any,
+        organization_id: Optional[str] = None,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_workspaces``: same arguments and result, for ``await`` in async code."""
+        from .._async.beta_users import AsyncBetaUsers
+
+        return await twin(self, AsyncBetaUsers).list_workspaces(
+            security=security,
+            organization_id=organization_id,
+            offset=offset,
+            limit=limit,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

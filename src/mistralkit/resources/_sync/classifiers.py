@@ -120,3 +120,83 @@ class Classifiers(Resource):
                 options=options,
             )
         )
+
+    async def moderate_async(
+        self,
+        *,
+        model: str,
+        inputs: Optional[TextInput] = None,
+        input: Optional[TextInput] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ModerationResponse:
+        """The awaitable twin of ``moderate``: same arguments and result, for ``await`` in async code."""
+        from .._async.classifiers import AsyncClassifiers
+
+        return await twin(self, AsyncClassifiers).moderate(
+            model=model,
+            inputs=inputs,
+            input=input,
+            metadata=metadata,
+            **options,
+        )
+
+    async def moderate_chat_async(
+        self,
+        *,
+        model: str,
+        inputs: Optional[ChatInput] = None,
+        input: Optional[ChatInput] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ModerationResponse:
+        """The awaitable twin of ``moderate_chat``: same arguments and result, for ``await`` in async code."""
+        from .._async.classifiers import AsyncClassifiers
+
+        return await twin(self, AsyncClassifiers).moderate_chat(
+            model=model,
+            inputs=inputs,
+            input=input,
+            **options,
+        )
+
+    async def classify_async(
+        self,
+        *,
+        model: str,
+        inputs: Optional[TextInput] = None,
+        input: Optional[TextInput] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ClassificationResponse:
+        """The awaitable twin of ``classify``: same arguments and result, for ``await`` in async code."""
+        from .._async.classifiers import AsyncClassifiers
+
+        return await twin(self, AsyncClassifiers).classify(
+            model=model,
+            inputs=inputs,
+            input=input,
+            metadata=metadata,
+            **options,
+        )
+
+    async def classify_chat_async(
+        self,
+        *,
+        model: str,
+        inputs: Optional[ChatInput] = None,
+        input: Optional[ChatInput] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ClassificationResponse:
+        """The awaitable twin of ``classify_chat``: same arguments and result, for ``await`` in async code."""
+        from .._async.classifiers import AsyncClassifiers
+
+        return await twin(self, AsyncClassifiers).classify_chat(
+            model=model,
+            inputs=inputs,
+            input=input,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

@@ -279,3 +279,239 @@ class Conversations(Resource):
                 options=options,
             )
         )
+
+    async def start_async(
+        self,
+        *,
+        inputs: Inputs,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        agent_id: Optional[str] = None,
+        agent_version: Union[int, str, None] = None,
+        model: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ConversationResponse:
+        """The awaitable twin of ``start``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).start(
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            name=name,
+            description=description,
+            metadata=metadata,
+            agent_id=agent_id,
+            agent_version=agent_version,
+            model=model,
+            **options,
+        )
+
+    async def start_stream_async(
+        self,
+        *,
+        inputs: Inputs,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        instructions: Optional[str] = None,
+        tools: Optional[Sequence[Any]] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        agent_id: Optional[str] = None,
+        agent_version: Union[int, str, None] = None,
+        model: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[ConversationEvents]:
+        """The awaitable twin of ``start_stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).start_stream(
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            instructions=instructions,
+            tools=tools,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            name=name,
+            description=description,
+            metadata=metadata,
+            agent_id=agent_id,
+            agent_version=agent_version,
+            model=model,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Union[ModelConversation, AgentConversation]]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).list(
+            page=page,
+            page_size=page_size,
+            metadata=metadata,
+            **options,
+        )
+
+    async def get_async(
+        self, *, conversation_id: str, **options: Unpack[RequestOptions]
+    ) -> Union[ModelConversation, AgentConversation]:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).get(conversation_id=conversation_id, **options)
+
+    async def delete_async(self, *, conversation_id: str, **options: Unpack[RequestOptions]) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).delete(conversation_id=conversation_id, **options)
+
+    async def append_async(
+        self,
+        *,
+        conversation_id: str,
+        inputs: Optional[Inputs] = None,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        tool_confirmations: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ConversationResponse:
+        """The awaitable twin of ``append``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).append(
+            conversation_id=conversation_id,
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            completion_args=completion_args,
+            tool_confirmations=tool_confirmations,
+            **options,
+        )
+
+    async def append_stream_async(
+        self,
+        *,
+        conversation_id: str,
+        inputs: Optional[Inputs] = None,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        tool_confirmations: Optional[Sequence[Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[ConversationEvents]:
+        """The awaitable twin of ``append_stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).append_stream(
+            conversation_id=conversation_id,
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            completion_args=completion_args,
+            tool_confirmations=tool_confirmations,
+            **options,
+        )
+
+    async def get_history_async(self, *, conversation_id: str, **options: Unpack[RequestOptions]) -> ConversationHistory:
+        """The awaitable twin of ``get_history``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).get_history(conversation_id=conversation_id, **options)
+
+    async def get_messages_async(self, *, conversation_id: str, **options: Unpack[RequestOptions]) -> ConversationMessages:
+        """The awaitable twin of ``get_messages``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).get_messages(conversation_id=conversation_id, **options)
+
+    async def restart_async(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: Optional[Inputs] = None,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        agent_version: Union[int, str, None] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ConversationResponse:
+        """The awaitable twin of ``restart``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).restart(
+            conversation_id=conversation_id,
+            from_entry_id=from_entry_id,
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            metadata=metadata,
+            agent_version=agent_version,
+            **options,
+        )
+
+    async def restart_stream_async(
+        self,
+        *,
+        conversation_id: str,
+        from_entry_id: str,
+        inputs: Optional[Inputs] = None,
+        store: Optional[bool] = None,
+        handoff_execution: Optional[HandoffExecution] = None,
+        completion_args: Optional[Mapping[str, Any]] = None,
+        guardrails: Optional[Sequence[Any]] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        agent_version: Union[int, str, None] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[ConversationEvents]:
+        """The awaitable twin of ``restart_stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.conversations import AsyncConversations
+
+        return await twin(self, AsyncConversations).restart_stream(
+            conversation_id=conversation_id,
+            from_entry_id=from_entry_id,
+            inputs=inputs,
+            store=store,
+            handoff_execution=handoff_execution,
+            completion_args=completion_args,
+            guardrails=guardrails,
+            metadata=metadata,
+            agent_version=agent_version,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage
+    from ..._streaming import AsyncStream

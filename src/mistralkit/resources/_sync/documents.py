@@ -142,3 +142,144 @@ class Documents(DocumentsOps):
     def reprocess(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> None:
         """Process a document again (e.g. after the library's settings changed)."""
         return self._call(Call("POST", _path(library_id, document_id, "/reprocess"), options=options))
+
+    async def list_async(
+        self,
+        *,
+        library_id: str,
+        search: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page: Optional[int] = None,
+        filters_attributes: Optional[str] = None,
+        sort_by: Optional[str] = None,
+        sort_order: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[DocumentOut]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).list(
+            library_id=library_id,
+            search=search,
+            page_size=page_size,
+            page=page,
+            filters_attributes=filters_attributes,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            **options,
+        )
+
+    async def upload_async(self, *, library_id: str, file: FileInput, **options: Unpack[RequestOptions]) -> DocumentOut:
+        """The awaitable twin of ``upload``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).upload(library_id=library_id, file=file, **options)
+
+    async def get_async(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> DocumentOut:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).get(library_id=library_id, document_id=document_id, **options)
+
+    async def update_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        name: Optional[str] = None,
+        attributes: Optional[Mapping[str, Any]] = None,
+        expires_at: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentOut:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).update(
+            library_id=library_id,
+            document_id=document_id,
+            name=name,
+            attributes=attributes,
+            expires_at=expires_at,
+            **options,
+        )
+
+    async def delete_async(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> None:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).delete(
+            library_id=library_id,
+            document_id=document_id,
+            **options,
+        )
+
+    async def text_content_async(
+        self,
+        *,
+        library_id: str,
+        document_id: str,
+        page_start: Optional[int] = None,
+        page_end: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentTextContent:
+        """The awaitable twin of ``text_content``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).text_content(
+            library_id=library_id,
+            document_id=document_id,
+            page_start=page_start,
+            page_end=page_end,
+            **options,
+        )
+
+    async def status_async(
+        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+    ) -> ProcessingStatusOut:
+        """The awaitable twin of ``status``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).status(
+            library_id=library_id,
+            document_id=document_id,
+            **options,
+        )
+
+    async def get_signed_url_async(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> str:
+        """The awaitable twin of ``get_signed_url``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).get_signed_url(
+            library_id=library_id,
+            document_id=document_id,
+            **options,
+        )
+
+    async def extracted_text_signed_url_async(
+        self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]
+    ) -> str:
+        """The awaitable twin of ``extracted_text_signed_url``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).extracted_text_signed_url(
+            library_id=library_id,
+            document_id=document_id,
+            **options,
+        )
+
+    async def reprocess_async(self, *, library_id: str, document_id: str, **options: Unpack[RequestOptions]) -> None:
+        """The awaitable twin of ``reprocess``: same arguments and result, for ``await`` in async code."""
+        from .._async.documents import AsyncDocuments
+
+        return await twin(self, AsyncDocuments).reprocess(
+            library_id=library_id,
+            document_id=document_id,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

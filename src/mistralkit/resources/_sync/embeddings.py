@@ -43,3 +43,33 @@ class Embeddings(Resource):
                 options=options,
             )
         )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        inputs: Union[str, Sequence[str], None] = None,
+        input: Union[str, Sequence[str], None] = None,
+        output_dimension: Optional[int] = None,
+        output_dtype: Optional[str] = None,
+        encoding_format: Optional[str] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> EmbeddingResponse:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.embeddings import AsyncEmbeddings
+
+        return await twin(self, AsyncEmbeddings).create(
+            model=model,
+            inputs=inputs,
+            input=input,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            encoding_format=encoding_format,
+            metadata=metadata,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

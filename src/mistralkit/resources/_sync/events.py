@@ -102,3 +102,69 @@ class Events(Resource):
             items="events",
             cursor="next_cursor",
         )
+
+    async def get_stream_events_async(
+        self,
+        *,
+        scope: Optional[str] = None,
+        activity_name: Optional[str] = None,
+        activity_id: Optional[str] = None,
+        workflow_name: Optional[str] = None,
+        workflow_exec_id: Optional[str] = None,
+        root_workflow_exec_id: Optional[str] = None,
+        parent_workflow_exec_id: Optional[str] = None,
+        stream: Optional[str] = None,
+        start_seq: Optional[int] = None,
+        metadata_filters: Optional[Any] = None,
+        workflow_event_types: Optional[Sequence[str]] = None,
+        last_event_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[Any]:
+        """The awaitable twin of ``get_stream_events``: same arguments and result, for ``await`` in async code."""
+        from .._async.events import AsyncEvents
+
+        return await twin(self, AsyncEvents).get_stream_events(
+            scope=scope,
+            activity_name=activity_name,
+            activity_id=activity_id,
+            workflow_name=workflow_name,
+            workflow_exec_id=workflow_exec_id,
+            root_workflow_exec_id=root_workflow_exec_id,
+            parent_workflow_exec_id=parent_workflow_exec_id,
+            stream=stream,
+            start_seq=start_seq,
+            metadata_filters=metadata_filters,
+            workflow_event_types=workflow_event_types,
+            last_event_id=last_event_id,
+            **options,
+        )
+
+    async def get_workflow_events_async(
+        self,
+        *,
+        root_workflow_exec_id: Optional[str] = None,
+        workflow_exec_id: Optional[str] = None,
+        workflow_run_id: Optional[str] = None,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_workflow_events``: same arguments and result, for ``await`` in async code."""
+        from .._async.events import AsyncEvents
+
+        return await twin(self, AsyncEvents).get_workflow_events(
+            root_workflow_exec_id=root_workflow_exec_id,
+            workflow_exec_id=workflow_exec_id,
+            workflow_run_id=workflow_run_id,
+            limit=limit,
+            cursor=cursor,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage
+    from ..._streaming import AsyncStream

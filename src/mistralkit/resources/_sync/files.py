@@ -101,3 +101,85 @@ class Files(Resource):
                 options=options,
             )
         )
+
+    async def upload_async(
+        self,
+        *,
+        file: FileInput,
+        purpose: Optional[str] = None,
+        expiry: Optional[int] = None,
+        visibility: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> UploadFileOut:
+        """The awaitable twin of ``upload``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).upload(
+            file=file,
+            purpose=purpose,
+            expiry=expiry,
+            visibility=visibility,
+            **options,
+        )
+
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        include_total: Optional[bool] = None,
+        sample_type: Optional[Sequence[str]] = None,
+        source: Optional[Sequence[str]] = None,
+        search: Optional[str] = None,
+        purpose: Optional[str] = None,
+        mimetypes: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[FileSchema]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).list(
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sample_type=sample_type,
+            source=source,
+            search=search,
+            purpose=purpose,
+            mimetypes=mimetypes,
+            **options,
+        )
+
+    async def retrieve_async(self, *, file_id: str, **options: Unpack[RequestOptions]) -> RetrieveFileOut:
+        """The awaitable twin of ``retrieve``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).retrieve(file_id=file_id, **options)
+
+    async def delete_async(self, *, file_id: str, **options: Unpack[RequestOptions]) -> DeleteFileOut:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).delete(file_id=file_id, **options)
+
+    async def download_async(self, *, file_id: str, **options: Unpack[RequestOptions]) -> AsyncBinaryResponse:
+        """The awaitable twin of ``download``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).download(file_id=file_id, **options)
+
+    async def get_signed_url_async(
+        self, *, file_id: str, expiry: Optional[int] = None, **options: Unpack[RequestOptions]
+    ) -> FileSignedURL:
+        """The awaitable twin of ``get_signed_url``: same arguments and result, for ``await`` in async code."""
+        from .._async.files import AsyncFiles
+
+        return await twin(self, AsyncFiles).get_signed_url(file_id=file_id, expiry=expiry, **options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._binary import AsyncBinaryResponse
+    from ..._pagination import AsyncPage

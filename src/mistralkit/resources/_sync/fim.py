@@ -81,3 +81,82 @@ class Fim(Resource):
                 options=options,
             )
         )
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: Optional[str] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        min_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> FIMCompletionResponse:
+        """The awaitable twin of ``complete``: same arguments and result, for ``await`` in async code."""
+        from .._async.fim import AsyncFim
+
+        return await twin(self, AsyncFim).complete(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            prompt_cache_key=prompt_cache_key,
+            stream=stream,
+            **options,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: Optional[str] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        min_tokens: Optional[int] = None,
+        stop: Union[str, Sequence[str], None] = None,
+        random_seed: Optional[int] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        prompt_cache_key: Optional[str] = None,
+        stream: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[CompletionEvent]:
+        """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.fim import AsyncFim
+
+        return await twin(self, AsyncFim).stream(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            prompt_cache_key=prompt_cache_key,
+            stream=stream,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._streaming import AsyncStream

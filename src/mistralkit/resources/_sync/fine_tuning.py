@@ -125,6 +125,92 @@ class FineTuningJobs(Resource):
             )
         )
 
+    async def list_async(
+        self,
+        *,
+        page: Optional[int] = None,
+        page_size: Optional[int] = None,
+        model: Optional[str] = None,
+        created_after: Optional[datetime] = None,
+        created_before: Optional[datetime] = None,
+        created_by_me: Optional[bool] = None,
+        status: Optional[str] = None,
+        wandb_project: Optional[str] = None,
+        wandb_name: Optional[str] = None,
+        suffix: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.fine_tuning import AsyncFineTuningJobs
+
+        return await twin(self, AsyncFineTuningJobs).list(
+            page=page,
+            page_size=page_size,
+            model=model,
+            created_after=created_after,
+            created_before=created_before,
+            created_by_me=created_by_me,
+            status=status,
+            wandb_project=wandb_project,
+            wandb_name=wandb_name,
+            suffix=suffix,
+            **options,
+        )
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        hyperparameters: Union[Mapping[str, Any], Any],
+        training_files: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        validation_files: Optional[Sequence[str]] = None,
+        suffix: Optional[str] = None,
+        integrations: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        auto_start: Optional[bool] = None,
+        invalid_sample_skip_percentage: Optional[float] = None,
+        job_type: Optional[str] = None,
+        repositories: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        classifier_targets: Optional[Sequence[Union[Mapping[str, Any], Any]]] = None,
+        dry_run: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.fine_tuning import AsyncFineTuningJobs
+
+        return await twin(self, AsyncFineTuningJobs).create(
+            model=model,
+            hyperparameters=hyperparameters,
+            training_files=training_files,
+            validation_files=validation_files,
+            suffix=suffix,
+            integrations=integrations,
+            auto_start=auto_start,
+            invalid_sample_skip_percentage=invalid_sample_skip_percentage,
+            job_type=job_type,
+            repositories=repositories,
+            classifier_targets=classifier_targets,
+            dry_run=dry_run,
+            **options,
+        )
+
+    async def get_async(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.fine_tuning import AsyncFineTuningJobs
+
+        return await twin(self, AsyncFineTuningJobs).get(job_id=job_id, **options)
+
+    async def cancel_async(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """The awaitable twin of ``cancel``: same arguments and result, for ``await`` in async code."""
+        from .._async.fine_tuning import AsyncFineTuningJobs
+
+        return await twin(self, AsyncFineTuningJobs).cancel(job_id=job_id, **options)
+
+    async def start_async(self, *, job_id: str, **options: Unpack[RequestOptions]) -> Any:
+        """The awaitable twin of ``start``: same arguments and result, for ``await`` in async code."""
+        from .._async.fine_tuning import AsyncFineTuningJobs
+
+        return await twin(self, AsyncFineTuningJobs).start(job_id=job_id, **options)
+
 
 class FineTuning(Resource):
     """Fine-tuning: ``jobs``."""
@@ -132,3 +218,10 @@ class FineTuning(Resource):
     @cached_property
     def jobs(self) -> FineTuningJobs:
         return self._sub(FineTuningJobs)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

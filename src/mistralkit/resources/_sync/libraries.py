@@ -106,3 +106,82 @@ class Libraries(LibrariesOps):
         return self._call(
             Call("DELETE", f"/v1/libraries/{path_param('library_id', library_id)}", cast=LibraryOut, options=options)
         )
+
+    async def list_async(
+        self,
+        *,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        page: Optional[int] = None,
+        search: Optional[str] = None,
+        filter_owned_by_me: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[LibraryOut]:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.libraries import AsyncLibraries
+
+        return await twin(self, AsyncLibraries).list(
+            page_size=page_size,
+            page_token=page_token,
+            page=page,
+            search=search,
+            filter_owned_by_me=filter_owned_by_me,
+            **options,
+        )
+
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: Optional[str] = None,
+        chunk_size: Optional[int] = None,
+        owner_type: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> LibraryOut:
+        """The awaitable twin of ``create``: same arguments and result, for ``await`` in async code."""
+        from .._async.libraries import AsyncLibraries
+
+        return await twin(self, AsyncLibraries).create(
+            name=name,
+            description=description,
+            chunk_size=chunk_size,
+            owner_type=owner_type,
+            **options,
+        )
+
+    async def get_async(self, *, library_id: str, **options: Unpack[RequestOptions]) -> LibraryOut:
+        """The awaitable twin of ``get``: same arguments and result, for ``await`` in async code."""
+        from .._async.libraries import AsyncLibraries
+
+        return await twin(self, AsyncLibraries).get(library_id=library_id, **options)
+
+    async def update_async(
+        self,
+        *,
+        library_id: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> LibraryOut:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.libraries import AsyncLibraries
+
+        return await twin(self, AsyncLibraries).update(
+            library_id=library_id,
+            name=name,
+            description=description,
+            **options,
+        )
+
+    async def delete_async(self, *, library_id: str, **options: Unpack[RequestOptions]) -> LibraryOut:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.libraries import AsyncLibraries
+
+        return await twin(self, AsyncLibraries).delete(library_id=library_id, **options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

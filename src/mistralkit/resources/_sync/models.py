@@ -88,3 +88,57 @@ class Models(Resource):
                 options=options,
             )
         )
+
+    async def list_async(
+        self, *, provider: Optional[str] = None, model: Optional[str] = None, **options: Unpack[RequestOptions]
+    ) -> ModelList:
+        """The awaitable twin of ``list``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).list(provider=provider, model=model, **options)
+
+    async def retrieve_async(self, *, model_id: str, **options: Unpack[RequestOptions]) -> Union[BaseModelCard, FTModelCard]:
+        """The awaitable twin of ``retrieve``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).retrieve(model_id=model_id, **options)
+
+    async def delete_async(self, *, model_id: str, **options: Unpack[RequestOptions]) -> DeleteModelOut:
+        """The awaitable twin of ``delete``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).delete(model_id=model_id, **options)
+
+    async def update_async(
+        self,
+        *,
+        model_id: str,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable twin of ``update``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).update(
+            model_id=model_id,
+            name=name,
+            description=description,
+            **options,
+        )
+
+    async def archive_async(self, *, model_id: str, **options: Unpack[RequestOptions]) -> ArchiveFTModelOut:
+        """The awaitable twin of ``archive``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).archive(model_id=model_id, **options)
+
+    async def unarchive_async(self, *, model_id: str, **options: Unpack[RequestOptions]) -> UnarchiveFTModelOut:
+        """The awaitable twin of ``unarchive``: same arguments and result, for ``await`` in async code."""
+        from .._async.models import AsyncModels
+
+        return await twin(self, AsyncModels).unarchive(model_id=model_id, **options)
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

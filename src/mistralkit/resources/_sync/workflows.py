@@ -406,3 +406,254 @@ class Workflows(Resource):
             body_type=WorkflowUpdateRequest,
             options=options,
         ))
+
+    async def archive_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowArchiveResponse:
+        """The awaitable twin of ``archive_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).archive_workflow(
+            workflow_identifier=workflow_identifier,
+            **options,
+        )
+
+    async def bulk_archive_workflows_async(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowBulkArchiveResponse:
+        """The awaitable twin of ``bulk_archive_workflows``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).bulk_archive_workflows(workflow_ids=workflow_ids, **options)
+
+    async def bulk_unarchive_workflows_async(
+        self,
+        *,
+        workflow_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowBulkUnarchiveResponse:
+        """The awaitable twin of ``bulk_unarchive_workflows``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).bulk_unarchive_workflows(workflow_ids=workflow_ids, **options)
+
+    async def execute_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        execution_id: Optional[str] = None,
+        input: Optional[Any] = None,
+        wait_for_result: Optional[bool] = None,
+        timeout_seconds: Optional[float] = None,
+        custom_tracing_attributes: Optional[Any] = None,
+        force_new_trace: Optional[bool] = None,
+        extensions: Optional[Any] = None,
+        task_queue: Optional[str] = None,
+        deployment_name: Optional[str] = None,
+        traceparent: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ExecuteWorkflowV1WorkflowsWorkflowIdentifierExecutePostResponse:
+        """The awaitable twin of ``execute_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).execute_workflow(
+            workflow_identifier=workflow_identifier,
+            execution_id=execution_id,
+            input=input,
+            wait_for_result=wait_for_result,
+            timeout_seconds=timeout_seconds,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+            task_queue=task_queue,
+            deployment_name=deployment_name,
+            traceparent=traceparent,
+            **options,
+        )
+
+    async def execute_workflow_registration_async(
+        self,
+        *,
+        workflow_registration_id: str,
+        execution_id: Optional[str] = None,
+        input: Optional[Any] = None,
+        wait_for_result: Optional[bool] = None,
+        timeout_seconds: Optional[float] = None,
+        custom_tracing_attributes: Optional[Any] = None,
+        force_new_trace: Optional[bool] = None,
+        extensions: Optional[Any] = None,
+        task_queue: Optional[str] = None,
+        deployment_name: Optional[str] = None,
+        traceparent: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostResponse:
+        """The awaitable twin of ``execute_workflow_registration``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).execute_workflow_registration(
+            workflow_registration_id=workflow_registration_id,
+            execution_id=execution_id,
+            input=input,
+            wait_for_result=wait_for_result,
+            timeout_seconds=timeout_seconds,
+            custom_tracing_attributes=custom_tracing_attributes,
+            force_new_trace=force_new_trace,
+            extensions=extensions,
+            task_queue=task_queue,
+            deployment_name=deployment_name,
+            traceparent=traceparent,
+            **options,
+        )
+
+    async def get_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowGetResponse:
+        """The awaitable twin of ``get_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).get_workflow(
+            workflow_identifier=workflow_identifier,
+            **options,
+        )
+
+    async def get_workflow_registration_async(
+        self,
+        *,
+        workflow_registration_id: str,
+        with_workflow: Optional[bool] = None,
+        include_shared: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowRegistrationGetResponse:
+        """The awaitable twin of ``get_workflow_registration``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).get_workflow_registration(
+            workflow_registration_id=workflow_registration_id,
+            with_workflow=with_workflow,
+            include_shared=include_shared,
+            **options,
+        )
+
+    async def get_workflow_registrations_async(
+        self,
+        *,
+        workflow_id: Optional[str] = None,
+        task_queue: Optional[str] = None,
+        active_only: Optional[bool] = None,
+        include_shared: Optional[bool] = None,
+        workflow_search: Optional[str] = None,
+        archived: Optional[bool] = None,
+        with_workflow: Optional[bool] = None,
+        available_in_chat_assistant: Optional[bool] = None,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        workflow_name: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_workflow_registrations``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).get_workflow_registrations(
+            workflow_id=workflow_id,
+            task_queue=task_queue,
+            active_only=active_only,
+            include_shared=include_shared,
+            workflow_search=workflow_search,
+            archived=archived,
+            with_workflow=with_workflow,
+            available_in_chat_assistant=available_in_chat_assistant,
+            limit=limit,
+            cursor=cursor,
+            workflow_name=workflow_name,
+            **options,
+        )
+
+    async def get_workflows_async(
+        self,
+        *,
+        status: Optional[Any] = None,
+        include_shared: Optional[bool] = None,
+        available_in_chat_assistant: Optional[bool] = None,
+        deployment_name: Optional[Sequence[str]] = None,
+        deployment_status: Optional[str] = None,
+        archived: Optional[bool] = None,
+        tags: Optional[Sequence[str]] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+        active_only: Optional[bool] = None,
+        search: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_workflows``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).get_workflows(
+            status=status,
+            include_shared=include_shared,
+            available_in_chat_assistant=available_in_chat_assistant,
+            deployment_name=deployment_name,
+            deployment_status=deployment_status,
+            archived=archived,
+            tags=tags,
+            sort_by=sort_by,
+            order=order,
+            cursor=cursor,
+            limit=limit,
+            active_only=active_only,
+            search=search,
+            **options,
+        )
+
+    async def unarchive_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowUnarchiveResponse:
+        """The awaitable twin of ``unarchive_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).unarchive_workflow(
+            workflow_identifier=workflow_identifier,
+            **options,
+        )
+
+    async def update_workflow_async(
+        self,
+        *,
+        workflow_identifier: str,
+        display_name: Optional[str] = None,
+        description: Optional[str] = None,
+        available_in_chat_assistant: Optional[bool] = None,
+        tags: Optional[Sequence[str]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowUpdateResponse:
+        """The awaitable twin of ``update_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows import AsyncWorkflows
+
+        return await twin(self, AsyncWorkflows).update_workflow(
+            workflow_identifier=workflow_identifier,
+            display_name=display_name,
+            description=description,
+            available_in_chat_assistant=available_in_chat_assistant,
+            tags=tags,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

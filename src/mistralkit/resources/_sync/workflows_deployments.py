@@ -316,3 +316,221 @@ class WorkflowsDeployments(Resource):
             body_type=UpdateDeploymentRequest,
             options=options,
         ))
+
+    async def create_deployment_async(
+        self,
+        *,
+        name: str,
+        spec: Any,
+        resources: Optional[Any] = None,
+        hardened: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``create_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).create_deployment(
+            name=name,
+            spec=spec,
+            resources=resources,
+            hardened=hardened,
+            **options,
+        )
+
+    async def delete_deployment_async(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``delete_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).delete_deployment(name=name, **options)
+
+    async def get_deployment_async(
+        self,
+        *,
+        name: str,
+        workflow_name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> DeploymentDetailResponse:
+        """The awaitable twin of ``get_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).get_deployment(
+            name=name,
+            workflow_name=workflow_name,
+            **options,
+        )
+
+    async def get_deployment_logs_async(
+        self,
+        *,
+        name: str,
+        worker_name: Optional[str] = None,
+        workflow_name: Optional[str] = None,
+        after: Optional[Any] = None,
+        before: Optional[Any] = None,
+        order: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+        log_type: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_deployment_logs``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).get_deployment_logs(
+            name=name,
+            worker_name=worker_name,
+            workflow_name=workflow_name,
+            after=after,
+            before=before,
+            order=order,
+            cursor=cursor,
+            limit=limit,
+            log_type=log_type,
+            **options,
+        )
+
+    async def list_deployment_workers_async(
+        self,
+        *,
+        name: str,
+        worker_status: Optional[str] = None,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_deployment_workers``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).list_deployment_workers(
+            name=name,
+            worker_status=worker_status,
+            limit=limit,
+            cursor=cursor,
+            **options,
+        )
+
+    async def list_deployments_async(
+        self,
+        *,
+        active_only: Optional[bool] = None,
+        is_hardened: Optional[bool] = None,
+        workflow_name: Optional[str] = None,
+        search: Optional[str] = None,
+        order_by: Optional[str] = None,
+        order: Optional[str] = None,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        created_by: Optional[Any] = None,
+        owner: Optional[Any] = None,
+        location_types: Optional[Any] = None,
+        repository_url: Optional[Any] = None,
+        dockerfile_path: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``list_deployments``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).list_deployments(
+            active_only=active_only,
+            is_hardened=is_hardened,
+            workflow_name=workflow_name,
+            search=search,
+            order_by=order_by,
+            order=order,
+            limit=limit,
+            cursor=cursor,
+            workspace_id=workspace_id,
+            created_by=created_by,
+            owner=owner,
+            location_types=location_types,
+            repository_url=repository_url,
+            dockerfile_path=dockerfile_path,
+            **options,
+        )
+
+    async def restart_deployment_async(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``restart_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).restart_deployment(name=name, **options)
+
+    async def start_deployment_async(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``start_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).start_deployment(name=name, **options)
+
+    async def stop_deployment_async(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``stop_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).stop_deployment(name=name, **options)
+
+    async def stream_deployment_logs_async(
+        self,
+        *,
+        name: str,
+        worker_name: Optional[str] = None,
+        workflow_name: Optional[str] = None,
+        after: Optional[Any] = None,
+        last_event_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[Any]:
+        """The awaitable twin of ``stream_deployment_logs``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).stream_deployment_logs(
+            name=name,
+            worker_name=worker_name,
+            workflow_name=workflow_name,
+            after=after,
+            last_event_id=last_event_id,
+            **options,
+        )
+
+    async def update_deployment_async(
+        self,
+        *,
+        name: str,
+        spec: Optional[Any] = None,
+        resources: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedDeploymentResponse:
+        """The awaitable twin of ``update_deployment``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_deployments import AsyncWorkflowsDeployments
+
+        return await twin(self, AsyncWorkflowsDeployments).update_deployment(
+            name=name,
+            spec=spec,
+            resources=resources,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage
+    from ..._streaming import AsyncStream

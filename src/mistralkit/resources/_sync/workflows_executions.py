@@ -365,3 +365,303 @@ class WorkflowsExecutions(Resource):
             body_type=UpdateInvocationBody,
             options=options,
         ))
+
+    async def batch_cancel_workflow_executions_async(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> BatchExecutionResponse:
+        """The awaitable twin of ``batch_cancel_workflow_executions``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).batch_cancel_workflow_executions(
+            execution_ids=execution_ids,
+            **options,
+        )
+
+    async def batch_terminate_workflow_executions_async(
+        self,
+        *,
+        execution_ids: Sequence[str],
+        **options: Unpack[RequestOptions],
+    ) -> BatchExecutionResponse:
+        """The awaitable twin of ``batch_terminate_workflow_executions``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).batch_terminate_workflow_executions(
+            execution_ids=execution_ids,
+            **options,
+        )
+
+    async def cancel_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``cancel_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).cancel_workflow_execution(
+            execution_id=execution_id,
+            **options,
+        )
+
+    async def get_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        include_search_keys: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowExecutionResponse:
+        """The awaitable twin of ``get_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution(
+            execution_id=execution_id,
+            include_search_keys=include_search_keys,
+            **options,
+        )
+
+    async def get_workflow_execution_history_async(
+        self,
+        *,
+        execution_id: str,
+        decode_payloads: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``get_workflow_execution_history``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_history(
+            execution_id=execution_id,
+            decode_payloads=decode_payloads,
+            **options,
+        )
+
+    async def get_workflow_execution_logs_async(
+        self,
+        *,
+        execution_id: str,
+        run_id: Optional[str] = None,
+        activity_id: Optional[str] = None,
+        after: Optional[Any] = None,
+        before: Optional[Any] = None,
+        order: Optional[str] = None,
+        cursor: Optional[str] = None,
+        limit: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_workflow_execution_logs``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_logs(
+            execution_id=execution_id,
+            run_id=run_id,
+            activity_id=activity_id,
+            after=after,
+            before=before,
+            order=order,
+            cursor=cursor,
+            limit=limit,
+            **options,
+        )
+
+    async def get_workflow_execution_trace_events_async(
+        self,
+        *,
+        execution_id: str,
+        merge_same_id_events: Optional[bool] = None,
+        include_internal_events: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowExecutionTraceEventsResponse:
+        """The awaitable twin of ``get_workflow_execution_trace_events``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_trace_events(
+            execution_id=execution_id,
+            merge_same_id_events=merge_same_id_events,
+            include_internal_events=include_internal_events,
+            **options,
+        )
+
+    async def get_workflow_execution_trace_info_async(
+        self,
+        *,
+        execution_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ExecutionTraceInfoResponse:
+        """The awaitable twin of ``get_workflow_execution_trace_info``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_trace_info(
+            execution_id=execution_id,
+            **options,
+        )
+
+    async def get_workflow_execution_trace_otel_async(
+        self,
+        *,
+        execution_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowExecutionTraceOTelResponse:
+        """The awaitable twin of ``get_workflow_execution_trace_otel``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_trace_otel(
+            execution_id=execution_id,
+            **options,
+        )
+
+    async def get_workflow_execution_trace_summary_async(
+        self,
+        *,
+        execution_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowExecutionTraceSummaryResponse:
+        """The awaitable twin of ``get_workflow_execution_trace_summary``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).get_workflow_execution_trace_summary(
+            execution_id=execution_id,
+            **options,
+        )
+
+    async def query_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> QueryWorkflowResponse:
+        """The awaitable twin of ``query_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).query_workflow_execution(
+            execution_id=execution_id,
+            name=name,
+            input=input,
+            **options,
+        )
+
+    async def reset_workflow_async(
+        self,
+        *,
+        execution_id: str,
+        event_id: int,
+        reason: Optional[str] = None,
+        exclude_signals: Optional[bool] = None,
+        exclude_updates: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``reset_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).reset_workflow(
+            execution_id=execution_id,
+            event_id=event_id,
+            reason=reason,
+            exclude_signals=exclude_signals,
+            exclude_updates=exclude_updates,
+            **options,
+        )
+
+    async def signal_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> SignalWorkflowResponse:
+        """The awaitable twin of ``signal_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).signal_workflow_execution(
+            execution_id=execution_id,
+            name=name,
+            input=input,
+            **options,
+        )
+
+    async def stream_async(
+        self,
+        *,
+        execution_id: str,
+        event_source: Optional[str] = None,
+        last_event_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[Any]:
+        """The awaitable twin of ``stream``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).stream(
+            execution_id=execution_id,
+            event_source=event_source,
+            last_event_id=last_event_id,
+            **options,
+        )
+
+    async def stream_workflow_execution_logs_async(
+        self,
+        *,
+        execution_id: str,
+        run_id: Optional[str] = None,
+        activity_id: Optional[str] = None,
+        after: Optional[Any] = None,
+        last_event_id: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[Any]:
+        """The awaitable twin of ``stream_workflow_execution_logs``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).stream_workflow_execution_logs(
+            execution_id=execution_id,
+            run_id=run_id,
+            activity_id=activity_id,
+            after=after,
+            last_event_id=last_event_id,
+            **options,
+        )
+
+    async def terminate_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``terminate_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).terminate_workflow_execution(
+            execution_id=execution_id,
+            **options,
+        )
+
+    async def update_workflow_execution_async(
+        self,
+        *,
+        execution_id: str,
+        name: str,
+        input: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> UpdateWorkflowResponse:
+        """The awaitable twin of ``update_workflow_execution``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_executions import AsyncWorkflowsExecutions
+
+        return await twin(self, AsyncWorkflowsExecutions).update_workflow_execution(
+            execution_id=execution_id,
+            name=name,
+            input=input,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage
+    from ..._streaming import AsyncStream

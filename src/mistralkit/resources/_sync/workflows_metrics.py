@@ -36,3 +36,25 @@ class WorkflowsMetrics(Resource):
             query=query,
             options=options,
         ))
+
+    async def get_workflow_metrics_async(
+        self,
+        *,
+        workflow_name: str,
+        start_time: Optional[Any] = None,
+        end_time: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowMetrics:
+        """The awaitable twin of ``get_workflow_metrics``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_metrics import AsyncWorkflowsMetrics
+
+        return await twin(self, AsyncWorkflowsMetrics).get_workflow_metrics(
+            workflow_name=workflow_name,
+            start_time=start_time,
+            end_time=end_time,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402

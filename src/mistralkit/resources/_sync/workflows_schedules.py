@@ -203,3 +203,155 @@ class WorkflowsSchedules(Resource):
             body_type=WorkflowScheduleUpdateRequest,
             options=options,
         ))
+
+    async def get_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ScheduleDefinitionOutput:
+        """The awaitable twin of ``get_schedule``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).get_schedule(schedule_id=schedule_id, **options)
+
+    async def get_schedules_async(
+        self,
+        *,
+        workflow_name: Optional[str] = None,
+        user_id: Optional[str] = None,
+        status: Optional[str] = None,
+        search: Optional[str] = None,
+        page_size: Optional[int] = None,
+        next_page_token: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Any]:
+        """The awaitable twin of ``get_schedules``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).get_schedules(
+            workflow_name=workflow_name,
+            user_id=user_id,
+            status=status,
+            search=search,
+            page_size=page_size,
+            next_page_token=next_page_token,
+            **options,
+        )
+
+    async def pause_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        note: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``pause_schedule``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).pause_schedule(
+            schedule_id=schedule_id,
+            note=note,
+            request=request,
+            **options,
+        )
+
+    async def resume_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        note: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``resume_schedule``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).resume_schedule(
+            schedule_id=schedule_id,
+            note=note,
+            request=request,
+            **options,
+        )
+
+    async def schedule_workflow_async(
+        self,
+        *,
+        schedule: Any,
+        workflow_registration_id: Optional[str] = None,
+        workflow_version_id: Optional[str] = None,
+        workflow_identifier: Optional[str] = None,
+        workflow_task_queue: Optional[str] = None,
+        schedule_id: Optional[str] = None,
+        deployment_name: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowScheduleResponse:
+        """The awaitable twin of ``schedule_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).schedule_workflow(
+            schedule=schedule,
+            workflow_registration_id=workflow_registration_id,
+            workflow_version_id=workflow_version_id,
+            workflow_identifier=workflow_identifier,
+            workflow_task_queue=workflow_task_queue,
+            schedule_id=schedule_id,
+            deployment_name=deployment_name,
+            **options,
+        )
+
+    async def trigger_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        overlap: Optional[Any] = None,
+        request: Optional[Any] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``trigger_schedule``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).trigger_schedule(
+            schedule_id=schedule_id,
+            overlap=overlap,
+            request=request,
+            **options,
+        )
+
+    async def unschedule_workflow_async(
+        self,
+        *,
+        schedule_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """The awaitable twin of ``unschedule_workflow``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).unschedule_workflow(
+            schedule_id=schedule_id,
+            **options,
+        )
+
+    async def update_schedule_async(
+        self,
+        *,
+        schedule_id: str,
+        schedule: Any,
+        **options: Unpack[RequestOptions],
+    ) -> WorkflowScheduleResponse:
+        """The awaitable twin of ``update_schedule``: same arguments and result, for ``await`` in async code."""
+        from .._async.workflows_schedules import AsyncWorkflowsSchedules
+
+        return await twin(self, AsyncWorkflowsSchedules).update_schedule(
+            schedule_id=schedule_id,
+            schedule=schedule,
+            **options,
+        )
+
+
+# Coroutine twins run on the sync client's async twin (see mistralkit._twin).
+from ..._twin import twin  # noqa: E402
+
+if TYPE_CHECKING:
+    from ..._pagination import AsyncPage

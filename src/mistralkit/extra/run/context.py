@@ -1,0 +1,13 @@
+"""The official SDK's ``mistralai.extra.run.context``: ``RunContext``, an alias of ``mistralkit.lib.run``'s."""
+
+from __future__ import annotations
+
+from ..._alias import lazy_module
+
+
+RUN = ("mistralkit.lib.run", "mistralkit.lib")
+_TABLE = {"RunContext": (RUN, "RunContext")}
+
+__all__ = sorted(_TABLE)
+
+__getattr__, __dir__ = lazy_module(__name__, globals(), _TABLE)
