@@ -72,7 +72,9 @@ def test_every_operation_has_its_method_with_the_official_keywords(mode: str):
 def run(mode: str, script: Script, op: Any) -> Any:
     if mode == "sync":
         with make_client(script) as client:
-            return op(client)
+            result = op(client)
+            # Following pages are fetched while iterating: iterate before the client closes.
+            return list(result) if isinstance(result, Page) else result
 
     async def main() -> Any:
         async with make_async_client(script) as client:

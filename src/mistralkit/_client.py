@@ -373,13 +373,15 @@ class Mistral(_BaseClient):
     def _request(self, call: Any) -> Any:
         features = self._pool.features
         if features is not None:
+            # A rate limiter's wait counts against the deadline: the call's clock starts now.
+            call.started = self._settings().clock()
             return features.run_sync(self, call, self._send)
         return self._send(call)
 
     def _send(self, call: Any) -> Any:
         settings = self._settings()
         # The deadline runs from here: building the pool on a first call is part of the call.
-        started = settings.clock()
+        started = settings.clock() if call.started is None else call.started
         return _core().run_sync(settings, self._http(), call, started)
 
     def _new_http(self) -> Any:
@@ -509,12 +511,13 @@ class AsyncMistral(_BaseClient):
     async def _request(self, call: Any) -> Any:
         features = self._pool.features
         if features is not None:
+            call.started = self._settings().clock()
             return await features.run_async(self, call, self._send)
         return await self._send(call)
 
     async def _send(self, call: Any) -> Any:
         settings = self._settings()
-        started = settings.clock()
+        started = settings.clock() if call.started is None else call.started
         return await _core().run_async(settings, self._http(), call, started)
 
     def _http(self) -> Any:

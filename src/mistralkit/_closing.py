@@ -20,11 +20,28 @@ T = TypeVar("T")
 _pending: set["asyncio.Task[Any]"] = set()
 
 
+def _abort(stream: Any) -> bool:
+    # A body stream (or a stream it wraps) that can drop its connection synchronously, as the aiohttp
+    # backend's can: ``close_now()``.
+    for _ in range(4):
+        abort = getattr(stream, "close_now", None)
+        if callable(abort):
+            abort()
+            return True
+        stream = getattr(stream, "_inner", None) or getattr(stream, "_stream", None)
+        if stream is None:
+            break
+    return False
+
+
 def close_now(response: Any) -> None:
     """Close ``response``'s connection without awaiting: shut the socket down, schedule the rest."""
     if getattr(response, "is_closed", True):
         return
-    stream = getattr(response, "extensions", {}).get("network_stream")
+    if _abort(getattr(response, "stream", None)):
+        stream = None
+    else:
+        stream = getattr(response, "extensions", {}).get("network_stream")
     sock = None
     if stream is not None:
         try:

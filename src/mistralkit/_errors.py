@@ -283,9 +283,34 @@ def describe_transport_error(exc: BaseException) -> str:
     """A fixed, safe description of an HTTP library exception.
 
     The exception's own text is never used: some quote the request's header values, the API key among them.
+    A TLS failure is named by OpenSSL's own fixed reason (no request data is sent before the handshake).
     """
+    tls = _tls_failure(exc)
+    if tls is not None:
+        return tls
     for cls in type(exc).__mro__:
         text = _TRANSPORT_DESCRIPTIONS.get(cls.__name__)
         if text is not None:
             return text
     return "the request failed"
+
+
+def _tls_failure(exc: BaseException) -> str | None:
+    if "Connect" not in type(exc).__name__:
+        return None
+    import ssl
+
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return None
+        inner = getattr(seen, "certificate_error", None)  # aiohttp's wrapper of the ssl error
+        if isinstance(seen, ssl.SSLCertVerificationError) and not isinstance(inner, BaseException):
+            detail = getattr(seen, "verify_message", None) or getattr(seen, "reason", None) or "certificate rejected"
+            return f"TLS certificate verification failed: CERTIFICATE_VERIFY_FAILED ({detail})"
+        if isinstance(seen, ssl.SSLError) and not isinstance(inner, BaseException):
+            return f"the TLS handshake failed ({getattr(seen, 'reason', None) or type(seen).__name__})"
+        seen = inner if isinstance(inner, BaseException) else (
+            seen.__cause__ or seen.__context__ or getattr(seen, "os_error", None)
+        )
+    return None

@@ -89,6 +89,8 @@ class Call:
     raw: bool = False
     binary: bool = False
     streamed: bool = False
+    # When the call began (the client's clock), if before it reached the transport core.
+    started: Optional[float] = None
 
 
 def path_param(name: str, value: object) -> str:

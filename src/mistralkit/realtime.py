@@ -364,7 +364,7 @@ class AsyncRealtimeTranscription:
                         for chunk in audio_stream:
                             await connection.send_audio(chunk)
                     await connection.end_audio()
-                except Exception as exc:  # reported to the reader below, once the connection is closed
+                except Exception as exc:  # noqa: BLE001 - reported to the reader below, once the connection is closed
                     failure.append(exc)
                     await connection.close(code=1011, reason="audio source failed")
 
@@ -506,7 +506,7 @@ class RealtimeTranscription:
                     for chunk in audio_stream:
                         connection.send_audio(chunk)
                     connection.end_audio()
-                except BaseException as exc:  # reported to the reader below, once the connection is closed
+                except BaseException as exc:  # noqa: BLE001 - reported to the reader below, once the connection is closed
                     failure.append(exc)
                     connection.close(code=1011, reason="audio source failed")
 

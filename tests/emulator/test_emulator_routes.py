@@ -20,7 +20,7 @@ def _concrete(path: str) -> str:
 
 
 def test_packaged_contract_matches_yaml() -> None:
-    yaml = pytest.importorskip("yaml")
+    pytest.importorskip("yaml")
     source = ROOT / "spec" / "openapi.yaml"
     if not source.exists():
         pytest.skip("no spec/openapi.yaml in this checkout")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import functools
+import socket
 import time
 import weakref
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Mapping, Optional
@@ -76,6 +77,21 @@ class _Body(httpx2.AsyncByteStream):
 
     async def aclose(self) -> None:
         self._response.release()
+
+    def close_now(self) -> None:
+        """Close the connection at once, without awaiting (see mistralkit._closing).
+
+        asyncio closes a transport's socket only on the loop's next turn: shut it down first, so the
+        server sees the connection end now."""
+        connection = self._response.connection
+        transport = connection.transport if connection is not None else None
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self._response.close()
 
 
 class AiohttpTransport(httpx2.AsyncBaseTransport):

@@ -122,8 +122,8 @@ async def create_embeddings(call: Call) -> Response:
             param="output_dimension",
         )
     if call.state.engine is not None:
-        data = await call.state.engine.embeddings(body)
-        return json_response(engine_mod.embeddings_response(data, call.request_id, body["model"]))
+        answer = await call.state.engine.embeddings(body)
+        return json_response(engine_mod.embeddings_response(answer, call.request_id, body["model"]))
     dtype = body.get("output_dtype") or "float"
     encoding = body.get("encoding_format") or "float"
     prompt_tokens = 0

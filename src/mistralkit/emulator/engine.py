@@ -101,13 +101,13 @@ class Engine:
     async def model_for(self, requested: str) -> str:
         if self._models is None:
             data = await self._request("GET", "/models")
-            self._models = [m.get("id") for m in data.get("data") or [] if isinstance(m, dict) and m.get("id")]
+            self._models = [str(m["id"]) for m in data.get("data") or [] if isinstance(m, dict) and m.get("id")]
         return self._pick(self._models, requested)
 
     def model_for_sync(self, requested: str) -> str:
         if self._models is None:
             data = self._request_sync("GET", "/models")
-            self._models = [m.get("id") for m in data.get("data") or [] if isinstance(m, dict) and m.get("id")]
+            self._models = [str(m["id"]) for m in data.get("data") or [] if isinstance(m, dict) and m.get("id")]
         return self._pick(self._models, requested)
 
     # -- HTTP ---------------------------------------------------------------------
@@ -194,7 +194,7 @@ class Engine:
                     try:
                         chunk = json.loads(data)
                     except ValueError:
-                        raise APIError(502, "The engine streamed something that is not JSON", type="engine_error")
+                        raise APIError(502, "The engine streamed something that is not JSON", type="engine_error") from None
                     if isinstance(chunk, dict):
                         if chunk.get("error"):
                             error = chunk["error"]

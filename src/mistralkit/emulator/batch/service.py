@@ -19,7 +19,6 @@ import anyio.to_thread
 from .. import jobs
 from ..state import EmulatorState
 
-log = logging.getLogger("mistralkit.emulator.batch")
 from .model import (
     ACTIVE,
     COMMIT_EVERY,
@@ -30,6 +29,8 @@ from .model import (
 )
 from .run import Run
 from .store import SCHEMA, count_requests
+
+log = logging.getLogger("mistralkit.emulator.batch")
 
 
 class BatchService:

@@ -21,7 +21,6 @@ from .. import jobs
 from .. import models_catalog as catalog
 from ..state import EmulatorState
 
-log = logging.getLogger("mistralkit.emulator.fine_tuning")
 from .data import make_plan, metrics, validate_data
 from .model import (
     NOMINAL_CANCEL_SECONDS,
@@ -36,6 +35,8 @@ from .model import (
     targets_out,
 )
 from .store import SCHEMA
+
+log = logging.getLogger("mistralkit.emulator.fine_tuning")
 
 # -- the service -----------------------------------------------------------------
 
