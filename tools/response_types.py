@@ -22,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "src" / "mistralkit" / "resources"
 TARGET = RESOURCES / "_typed.py"
+# Helpers from mistralkit.lib drive several requests (or none of their own): they have no single raw
+# or streamed response, so the typed raw/streaming views leave them out.
+HELPERS = frozenset({"parse", "parse_stream", "run_tools", "run_tools_stream", "run", "run_stream", "wait"})
 
 
 def _classes(path: Path) -> list[tuple[str, list[str], list[tuple[str, bool]], list[tuple[str, str]]]]:
@@ -43,6 +46,8 @@ def _classes(path: Path) -> list[tuple[str, list[str], list[tuple[str, bool]], l
                 name = returns.id if isinstance(returns, ast.Name) else getattr(returns, "value", None)
                 if isinstance(name, str) and name.isidentifier():
                     subs.append((item.name, name))
+                continue
+            if item.name.removesuffix("_async") in HELPERS:
                 continue
             if decorators:
                 continue  # overload stubs and other decorated callables keep their own annotations

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import sys
 import tokenize
 from pathlib import Path
@@ -197,6 +198,9 @@ def add_twins(source: str, generated: str, module: str) -> str:
             for tok in tokenize.generate_tokens(io.StringIO(signature.strip() + "\n    pass\n").readline):
                 if tok.type == tokenize.NAME and _renamed(tok.string):
                     used.add(tok.string)
+                elif tok.type == tokenize.STRING:
+                    # A quoted annotation ("AsyncParsedStream") names types too.
+                    used.update(n for n in re.findall(r"[A-Za-z_]\w*", tok.string) if _renamed(n))
         assert node.end_lineno is not None
         inserts.append((node.end_lineno + offset, text))
     if not inserts:

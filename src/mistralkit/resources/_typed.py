@@ -150,12 +150,8 @@ class AgentsWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Agents.complete)
         self.stream = raw_sync(Agents.stream)
-        self.parse = raw_sync(Agents.parse)
-        self.parse_stream = raw_sync(Agents.parse_stream)
         self.complete_async = raw_async(Agents.complete_async)
         self.stream_async = raw_async(Agents.stream_async)
-        self.parse_async = raw_async(Agents.parse_async)
-        self.parse_stream_async = raw_async(Agents.parse_stream_async)
 
 
 class AsyncAccessesWithRawResponse:
@@ -169,8 +165,6 @@ class AsyncAgentsWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_async(AsyncAgents.complete)
         self.stream = raw_async(AsyncAgents.stream)
-        self.parse = raw_async(AsyncAgents.parse)
-        self.parse_stream = raw_async(AsyncAgents.parse_stream)
 
 
 class AsyncAudioWithRawResponse:
@@ -203,7 +197,6 @@ class AsyncAudioVoicesWithRawResponse:
 
 class AsyncBatchWithRawResponse:
     def __init__(self) -> None:
-        self.run = raw_sync(AsyncBatch.run)
         self.jobs = AsyncBatchJobsWithRawResponse()
 
 
@@ -214,7 +207,6 @@ class AsyncBatchJobsWithRawResponse:
         self.create = raw_async(AsyncBatchJobs.create)
         self.get = raw_async(AsyncBatchJobs.get)
         self.cancel = raw_async(AsyncBatchJobs.cancel)
-        self.wait = raw_async(AsyncBatchJobs.wait)
 
 
 class AsyncBatchJobsOpsWithRawResponse:
@@ -557,10 +549,6 @@ class AsyncChatWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_async(AsyncChat.complete)
         self.stream = raw_async(AsyncChat.stream)
-        self.parse = raw_async(AsyncChat.parse)
-        self.parse_stream = raw_async(AsyncChat.parse_stream)
-        self.run_tools = raw_async(AsyncChat.run_tools)
-        self.run_tools_stream = raw_sync(AsyncChat.run_tools_stream)
 
 
 class AsyncClassifiersWithRawResponse:
@@ -584,8 +572,6 @@ class AsyncConversationsWithRawResponse:
         self.get_messages = raw_async(AsyncConversations.get_messages)
         self.restart = raw_async(AsyncConversations.restart)
         self.restart_stream = raw_async(AsyncConversations.restart_stream)
-        self.run = raw_async(AsyncConversations.run)
-        self.run_stream = raw_async(AsyncConversations.run_stream)
 
 
 class AsyncDocumentsWithRawResponse:
@@ -601,7 +587,6 @@ class AsyncDocumentsWithRawResponse:
         self.get_signed_url = raw_async(AsyncDocuments.get_signed_url)
         self.extracted_text_signed_url = raw_async(AsyncDocuments.extracted_text_signed_url)
         self.reprocess = raw_async(AsyncDocuments.reprocess)
-        self.wait = raw_async(AsyncDocuments.wait)
 
 
 class AsyncDocumentsOpsWithRawResponse:
@@ -648,7 +633,6 @@ class AsyncFineTuningJobsWithRawResponse:
         self.get = raw_async(AsyncFineTuningJobs.get)
         self.cancel = raw_async(AsyncFineTuningJobs.cancel)
         self.start = raw_async(AsyncFineTuningJobs.start)
-        self.wait = raw_async(AsyncFineTuningJobs.wait)
 
 
 class AsyncLibrariesWithRawResponse:
@@ -813,7 +797,6 @@ class AudioVoicesWithRawResponse:
 
 class BatchWithRawResponse:
     def __init__(self) -> None:
-        self.run = raw_sync(Batch.run)
         self.jobs = BatchJobsWithRawResponse()
 
 
@@ -825,12 +808,10 @@ class BatchJobsWithRawResponse:
         self.create = raw_sync(BatchJobs.create)
         self.get = raw_sync(BatchJobs.get)
         self.cancel = raw_sync(BatchJobs.cancel)
-        self.wait = raw_sync(BatchJobs.wait)
         self.list_async = raw_async(BatchJobs.list_async)
         self.create_async = raw_async(BatchJobs.create_async)
         self.get_async = raw_async(BatchJobs.get_async)
         self.cancel_async = raw_async(BatchJobs.cancel_async)
-        self.wait_async = raw_async(BatchJobs.wait_async)
 
 
 class BatchJobsOpsWithRawResponse:
@@ -1344,15 +1325,8 @@ class ChatWithRawResponse:
     def __init__(self) -> None:
         self.complete = raw_sync(Chat.complete)
         self.stream = raw_sync(Chat.stream)
-        self.parse = raw_sync(Chat.parse)
-        self.parse_stream = raw_sync(Chat.parse_stream)
-        self.run_tools = raw_sync(Chat.run_tools)
-        self.run_tools_stream = raw_sync(Chat.run_tools_stream)
         self.complete_async = raw_async(Chat.complete_async)
         self.stream_async = raw_async(Chat.stream_async)
-        self.parse_async = raw_async(Chat.parse_async)
-        self.parse_stream_async = raw_async(Chat.parse_stream_async)
-        self.run_tools_async = raw_async(Chat.run_tools_async)
 
 
 class ClassifiersWithRawResponse:
@@ -1380,8 +1354,6 @@ class ConversationsWithRawResponse:
         self.get_messages = raw_sync(Conversations.get_messages)
         self.restart = raw_sync(Conversations.restart)
         self.restart_stream = raw_sync(Conversations.restart_stream)
-        self.run = raw_sync(Conversations.run)
-        self.run_stream = raw_sync(Conversations.run_stream)
         self.start_async = raw_async(Conversations.start_async)
         self.start_stream_async = raw_async(Conversations.start_stream_async)
         self.list_async = raw_async(Conversations.list_async)
@@ -1409,7 +1381,6 @@ class DocumentsWithRawResponse:
         self.get_signed_url = raw_sync(Documents.get_signed_url)
         self.extracted_text_signed_url = raw_sync(Documents.extracted_text_signed_url)
         self.reprocess = raw_sync(Documents.reprocess)
-        self.wait = raw_sync(Documents.wait)
         self.list_async = raw_async(Documents.list_async)
         self.upload_async = raw_async(Documents.upload_async)
         self.get_async = raw_async(Documents.get_async)
@@ -1420,7 +1391,6 @@ class DocumentsWithRawResponse:
         self.get_signed_url_async = raw_async(Documents.get_signed_url_async)
         self.extracted_text_signed_url_async = raw_async(Documents.extracted_text_signed_url_async)
         self.reprocess_async = raw_async(Documents.reprocess_async)
-        self.wait_async = raw_async(Documents.wait_async)
 
 
 class DocumentsOpsWithRawResponse:
@@ -1479,13 +1449,11 @@ class FineTuningJobsWithRawResponse:
         self.get = raw_sync(FineTuningJobs.get)
         self.cancel = raw_sync(FineTuningJobs.cancel)
         self.start = raw_sync(FineTuningJobs.start)
-        self.wait = raw_sync(FineTuningJobs.wait)
         self.list_async = raw_async(FineTuningJobs.list_async)
         self.create_async = raw_async(FineTuningJobs.create_async)
         self.get_async = raw_async(FineTuningJobs.get_async)
         self.cancel_async = raw_async(FineTuningJobs.cancel_async)
         self.start_async = raw_async(FineTuningJobs.start_async)
-        self.wait_async = raw_async(FineTuningJobs.wait_async)
 
 
 class LibrariesWithRawResponse:
@@ -2083,12 +2051,8 @@ class AgentsWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Agents.complete)
         self.stream = streamed_sync(Agents.stream)
-        self.parse = streamed_sync(Agents.parse)
-        self.parse_stream = streamed_sync(Agents.parse_stream)
         self.complete_async = streamed_async(Agents.complete_async)
         self.stream_async = streamed_async(Agents.stream_async)
-        self.parse_async = streamed_async(Agents.parse_async)
-        self.parse_stream_async = streamed_async(Agents.parse_stream_async)
 
 
 class AsyncAccessesWithStreamingResponse:
@@ -2102,8 +2066,6 @@ class AsyncAgentsWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_async(AsyncAgents.complete)
         self.stream = streamed_async(AsyncAgents.stream)
-        self.parse = streamed_async(AsyncAgents.parse)
-        self.parse_stream = streamed_async(AsyncAgents.parse_stream)
 
 
 class AsyncAudioWithStreamingResponse:
@@ -2136,7 +2098,6 @@ class AsyncAudioVoicesWithStreamingResponse:
 
 class AsyncBatchWithStreamingResponse:
     def __init__(self) -> None:
-        self.run = streamed_sync(AsyncBatch.run)
         self.jobs = AsyncBatchJobsWithStreamingResponse()
 
 
@@ -2147,7 +2108,6 @@ class AsyncBatchJobsWithStreamingResponse:
         self.create = streamed_async(AsyncBatchJobs.create)
         self.get = streamed_async(AsyncBatchJobs.get)
         self.cancel = streamed_async(AsyncBatchJobs.cancel)
-        self.wait = streamed_async(AsyncBatchJobs.wait)
 
 
 class AsyncBatchJobsOpsWithStreamingResponse:
@@ -2490,10 +2450,6 @@ class AsyncChatWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_async(AsyncChat.complete)
         self.stream = streamed_async(AsyncChat.stream)
-        self.parse = streamed_async(AsyncChat.parse)
-        self.parse_stream = streamed_async(AsyncChat.parse_stream)
-        self.run_tools = streamed_async(AsyncChat.run_tools)
-        self.run_tools_stream = streamed_sync(AsyncChat.run_tools_stream)
 
 
 class AsyncClassifiersWithStreamingResponse:
@@ -2517,8 +2473,6 @@ class AsyncConversationsWithStreamingResponse:
         self.get_messages = streamed_async(AsyncConversations.get_messages)
         self.restart = streamed_async(AsyncConversations.restart)
         self.restart_stream = streamed_async(AsyncConversations.restart_stream)
-        self.run = streamed_async(AsyncConversations.run)
-        self.run_stream = streamed_async(AsyncConversations.run_stream)
 
 
 class AsyncDocumentsWithStreamingResponse:
@@ -2534,7 +2488,6 @@ class AsyncDocumentsWithStreamingResponse:
         self.get_signed_url = streamed_async(AsyncDocuments.get_signed_url)
         self.extracted_text_signed_url = streamed_async(AsyncDocuments.extracted_text_signed_url)
         self.reprocess = streamed_async(AsyncDocuments.reprocess)
-        self.wait = streamed_async(AsyncDocuments.wait)
 
 
 class AsyncDocumentsOpsWithStreamingResponse:
@@ -2581,7 +2534,6 @@ class AsyncFineTuningJobsWithStreamingResponse:
         self.get = streamed_async(AsyncFineTuningJobs.get)
         self.cancel = streamed_async(AsyncFineTuningJobs.cancel)
         self.start = streamed_async(AsyncFineTuningJobs.start)
-        self.wait = streamed_async(AsyncFineTuningJobs.wait)
 
 
 class AsyncLibrariesWithStreamingResponse:
@@ -2746,7 +2698,6 @@ class AudioVoicesWithStreamingResponse:
 
 class BatchWithStreamingResponse:
     def __init__(self) -> None:
-        self.run = streamed_sync(Batch.run)
         self.jobs = BatchJobsWithStreamingResponse()
 
 
@@ -2758,12 +2709,10 @@ class BatchJobsWithStreamingResponse:
         self.create = streamed_sync(BatchJobs.create)
         self.get = streamed_sync(BatchJobs.get)
         self.cancel = streamed_sync(BatchJobs.cancel)
-        self.wait = streamed_sync(BatchJobs.wait)
         self.list_async = streamed_async(BatchJobs.list_async)
         self.create_async = streamed_async(BatchJobs.create_async)
         self.get_async = streamed_async(BatchJobs.get_async)
         self.cancel_async = streamed_async(BatchJobs.cancel_async)
-        self.wait_async = streamed_async(BatchJobs.wait_async)
 
 
 class BatchJobsOpsWithStreamingResponse:
@@ -3277,15 +3226,8 @@ class ChatWithStreamingResponse:
     def __init__(self) -> None:
         self.complete = streamed_sync(Chat.complete)
         self.stream = streamed_sync(Chat.stream)
-        self.parse = streamed_sync(Chat.parse)
-        self.parse_stream = streamed_sync(Chat.parse_stream)
-        self.run_tools = streamed_sync(Chat.run_tools)
-        self.run_tools_stream = streamed_sync(Chat.run_tools_stream)
         self.complete_async = streamed_async(Chat.complete_async)
         self.stream_async = streamed_async(Chat.stream_async)
-        self.parse_async = streamed_async(Chat.parse_async)
-        self.parse_stream_async = streamed_async(Chat.parse_stream_async)
-        self.run_tools_async = streamed_async(Chat.run_tools_async)
 
 
 class ClassifiersWithStreamingResponse:
@@ -3313,8 +3255,6 @@ class ConversationsWithStreamingResponse:
         self.get_messages = streamed_sync(Conversations.get_messages)
         self.restart = streamed_sync(Conversations.restart)
         self.restart_stream = streamed_sync(Conversations.restart_stream)
-        self.run = streamed_sync(Conversations.run)
-        self.run_stream = streamed_sync(Conversations.run_stream)
         self.start_async = streamed_async(Conversations.start_async)
         self.start_stream_async = streamed_async(Conversations.start_stream_async)
         self.list_async = streamed_async(Conversations.list_async)
@@ -3342,7 +3282,6 @@ class DocumentsWithStreamingResponse:
         self.get_signed_url = streamed_sync(Documents.get_signed_url)
         self.extracted_text_signed_url = streamed_sync(Documents.extracted_text_signed_url)
         self.reprocess = streamed_sync(Documents.reprocess)
-        self.wait = streamed_sync(Documents.wait)
         self.list_async = streamed_async(Documents.list_async)
         self.upload_async = streamed_async(Documents.upload_async)
         self.get_async = streamed_async(Documents.get_async)
@@ -3353,7 +3292,6 @@ class DocumentsWithStreamingResponse:
         self.get_signed_url_async = streamed_async(Documents.get_signed_url_async)
         self.extracted_text_signed_url_async = streamed_async(Documents.extracted_text_signed_url_async)
         self.reprocess_async = streamed_async(Documents.reprocess_async)
-        self.wait_async = streamed_async(Documents.wait_async)
 
 
 class DocumentsOpsWithStreamingResponse:
@@ -3412,13 +3350,11 @@ class FineTuningJobsWithStreamingResponse:
         self.get = streamed_sync(FineTuningJobs.get)
         self.cancel = streamed_sync(FineTuningJobs.cancel)
         self.start = streamed_sync(FineTuningJobs.start)
-        self.wait = streamed_sync(FineTuningJobs.wait)
         self.list_async = streamed_async(FineTuningJobs.list_async)
         self.create_async = streamed_async(FineTuningJobs.create_async)
         self.get_async = streamed_async(FineTuningJobs.get_async)
         self.cancel_async = streamed_async(FineTuningJobs.cancel_async)
         self.start_async = streamed_async(FineTuningJobs.start_async)
-        self.wait_async = streamed_async(FineTuningJobs.wait_async)
 
 
 class LibrariesWithStreamingResponse:

@@ -11,6 +11,7 @@ from .._base import Call, Resource, body
 from .batch_jobs_ops import AsyncBatchJobsOps
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     import os
 
     from typing_extensions import Unpack
@@ -113,7 +114,7 @@ class AsyncBatchJobs(AsyncBatchJobsOps):
         from ...lib._drive import AsyncDrive
         from ...lib.wait import BATCH, wait_for
 
-        steps = wait_for(
+        steps: "Steps[BatchJobOut]" = wait_for(
             lambda: self.get(job_id=job_id),
             BATCH,
             job_id,
@@ -122,7 +123,7 @@ class AsyncBatchJobs(AsyncBatchJobsOps):
             progress=progress,
             on_progress=on_progress,
         )
-        return await AsyncDrive.result(steps)  # type: ignore[no-any-return]
+        return await AsyncDrive.result(steps)
 
 
 

@@ -9,6 +9,7 @@ from .._base import Call, Resource, body
 from .._events import COMPLETION_EVENTS
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     from typing_extensions import Unpack
 
     from ...lib.parse import ParsedChatCompletionResponse
@@ -193,7 +194,7 @@ class AsyncChat(Resource):
         from ...lib._drive import AsyncDrive
         from ...lib.tools import run_tools
 
-        steps = run_tools(
+        steps: "Steps[ToolRunResult]" = run_tools(
             self, model=model, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
         )
         return await AsyncDrive.result(steps)

@@ -9,6 +9,7 @@ from .._base import Call, Resource, body
 from .beta_libraries_documents_ops import AsyncDocumentsOps
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     from typing_extensions import Unpack
 
     from ..._files import FileInput
@@ -161,7 +162,7 @@ class AsyncDocuments(AsyncDocumentsOps):
         from ...lib._drive import AsyncDrive
         from ...lib.wait import DOCUMENT, wait_for
 
-        steps = wait_for(
+        steps: "Steps[DocumentOut]" = wait_for(
             lambda: self.get(library_id=library_id, document_id=document_id),
             DOCUMENT,
             document_id,
@@ -170,5 +171,5 @@ class AsyncDocuments(AsyncDocumentsOps):
             progress=progress,
             on_progress=on_progress,
         )
-        return await AsyncDrive.result(steps)  # type: ignore[no-any-return]
+        return await AsyncDrive.result(steps)
 

@@ -330,4 +330,5 @@ class Agents(Resource):
 from ..._twin import twin  # noqa: E402
 
 if TYPE_CHECKING:
+    from ...lib.parse_stream import AsyncParsedStream
     from ..._streaming import AsyncStream

@@ -12,6 +12,7 @@ from .._base import Call, Resource, body
 from .batch_jobs_ops import BatchJobsOps
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     import os
 
     from typing_extensions import Unpack
@@ -114,7 +115,7 @@ class BatchJobs(BatchJobsOps):
         from ...lib._drive import Drive
         from ...lib.wait import BATCH, wait_for
 
-        steps = wait_for(
+        steps: "Steps[BatchJobOut]" = wait_for(
             lambda: self.get(job_id=job_id),
             BATCH,
             job_id,
@@ -123,7 +124,7 @@ class BatchJobs(BatchJobsOps):
             progress=progress,
             on_progress=on_progress,
         )
-        return Drive.result(steps)  # type: ignore[no-any-return]
+        return Drive.result(steps)
 
     async def list_async(
         self,

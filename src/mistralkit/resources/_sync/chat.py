@@ -10,6 +10,7 @@ from .._base import Call, Resource, body
 from .._events import COMPLETION_EVENTS
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     from typing_extensions import Unpack
 
     from ...lib.parse import ParsedChatCompletionResponse
@@ -194,7 +195,7 @@ class Chat(Resource):
         from ...lib._drive import Drive
         from ...lib.tools import run_tools
 
-        steps = run_tools(
+        steps: "Steps[ToolRunResult]" = run_tools(
             self, model=model, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
         )
         return Drive.result(steps)
@@ -426,4 +427,5 @@ class Chat(Resource):
 from ..._twin import twin  # noqa: E402
 
 if TYPE_CHECKING:
+    from ...lib.parse_stream import AsyncParsedStream
     from ..._streaming import AsyncStream

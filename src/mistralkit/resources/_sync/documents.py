@@ -10,6 +10,7 @@ from .._base import Call, Resource, body
 from .beta_libraries_documents_ops import DocumentsOps
 
 if TYPE_CHECKING:
+    from ...lib._drive import Steps
     from typing_extensions import Unpack
 
     from ..._files import FileInput
@@ -162,7 +163,7 @@ class Documents(DocumentsOps):
         from ...lib._drive import Drive
         from ...lib.wait import DOCUMENT, wait_for
 
-        steps = wait_for(
+        steps: "Steps[DocumentOut]" = wait_for(
             lambda: self.get(library_id=library_id, document_id=document_id),
             DOCUMENT,
             document_id,
@@ -171,7 +172,7 @@ class Documents(DocumentsOps):
             progress=progress,
             on_progress=on_progress,
         )
-        return Drive.result(steps)  # type: ignore[no-any-return]
+        return Drive.result(steps)
 
     async def list_async(
         self,
