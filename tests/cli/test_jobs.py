@@ -42,7 +42,7 @@ def test_batch_run_checks_the_file_before_sending(mk, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"custom_id": "a", "body": {}}\n{"custom_id": "a", "body": {}}\n')
     result = mk("batch", "run", str(bad), "--model", "mistral-small-latest")
-    assert result.code == exit_codes.USAGE and "appears twice" in result.err
+    assert result.code == exit_codes.USAGE and "used twice" in result.err
     bad.write_text("not json\n")
     assert mk("batch", "run", str(bad), "--model", "m").code == exit_codes.USAGE
     assert mk("files", "list", "--json").out == ""  # nothing was uploaded
@@ -133,3 +133,31 @@ def test_wait_timeout_exits_5_and_leaves_the_job_running(mk, tmp_path, monkeypat
     assert waited.code == exit_codes.JOB_FAILED
     assert "still QUEUED after 0.5 s (--timeout)" in waited.err
     assert mk("batch", "get", job["id"], "--json").json()["status"] == "QUEUED"
+
+
+def test_batch_run_with_state_resumes_without_resubmitting(mk, tmp_path, monkeypatch):
+    lines = [{"custom_id": f"r{i}", "body": {"messages": [{"role": "user", "content": f"q{i}"}], "max_tokens": 2}}
+             for i in range(4)]
+    requests = _requests(tmp_path, lines)
+    state = tmp_path / "run.json"
+    out = tmp_path / "results.jsonl"
+    monkeypatch.setenv("MISTRALKIT_EMULATOR_JOB_SPEED", "0.01")  # queued for about 100 s
+    first = mk("batch", "run", str(requests), "-m", "mistral-small-latest", "--state", str(state), "--out", str(out),
+               "--timeout", "0.3")
+    assert first.code == exit_codes.JOB_FAILED and "(--timeout)" in first.err
+    assert state.exists() and out.read_text() == ""
+    jobs = mk("batch", "list", "--json").lines()
+    assert len(jobs) == 1 and jobs[0]["status"] == "QUEUED"
+
+    # Started again with the same state file, the run follows the job it already submitted.
+    monkeypatch.setenv("MISTRALKIT_EMULATOR_JOB_SPEED", "200")
+    second = mk("batch", "run", str(requests), "-m", "mistral-small-latest", "--state", str(state), "--out", str(out))
+    assert second.code == 0, second.err
+    assert f"batch job {jobs[0]['id']}: 4 requests" in second.err
+    assert [r["custom_id"] for r in (json.loads(line) for line in out.read_text().splitlines())] == ["r0", "r1", "r2", "r3"]
+    assert [j["id"] for j in mk("batch", "list", "--json").lines()] == [jobs[0]["id"]]  # nothing resubmitted
+
+    # A state file belongs to its run: other settings are refused before anything is sent.
+    other = mk("batch", "run", str(requests), "-m", "other-model", "--state", str(state))
+    assert other.code == exit_codes.USAGE and "belongs to another run" in other.err
+    assert len(mk("batch", "list", "--json").lines()) == 1

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import click
+import pydantic
+from rich.progress import Progress, TaskID
 
+from ..lib.batch import BatchProgress, BatchResult
+from ..lib.errors import WaitTimeoutError
 from .errors import JobFailed
 from .files import upload_file
 from .output import fields, items_of, json_line, model_json, note, show, show_list, table, when
+from .progress import count_bar
 from .session import Session, api_command, with_raw
-from .waiting import BATCH_DONE, batch_measure, check_job, follow
+from .waiting import POLL_INTERVAL, batch_measure, follow, status_of
 
 ENDPOINT = "/v1/chat/completions"
 
@@ -48,31 +51,31 @@ def parse_metadata(pairs: Tuple[str, ...]) -> Optional[Dict[str, str]]:
     return out or None
 
 
-def wait_job(session: Session, job: Any, *, timeout: Optional[float] = None) -> Any:
-    """Follow a batch job to its end with a requests-done bar; returns the final job."""
-    jobs = session.client.batch.jobs
+def wait_job(session: Session, job: Any, timeout: Optional[float]) -> Tuple[Any, Optional[str]]:
+    """Follow a batch job to its end with a requests-done bar: (last state, why it failed or None)."""
     return follow(
-        lambda: jobs.get(job_id=job.id),
-        first=job,
+        lambda **kw: session.client.batch.jobs.wait(job.id, **kw),
         measure=batch_measure,
-        finished=BATCH_DONE,
         description=f"batch {job.id[:8]}",
         unit="requests",
+        what="batch job",
+        ident=job.id,
         timeout=timeout,
     )
 
 
-def finish(session: Session, job: Any, wait: bool, timeout: Optional[float], raw: Any) -> None:
+def finish(session: Session, job: Any, wait: bool, timeout: Optional[float], raw: Any, *, succeed: bool = True) -> None:
     """Print the job (the final one when waiting) and fail with exit code 5 if it did not succeed."""
     if not wait:
         show(session, raw, job_fields)
         return
-    final = wait_job(session, job, timeout=timeout)
+    final, problem = wait_job(session, job, timeout)
     if session.json:
         model_json(final)
     else:
         job_fields(final)
-    check_job(final, {"SUCCESS"}, "batch job")
+    if succeed and problem:
+        raise JobFailed(problem)
 
 
 @click.group()
@@ -163,23 +166,19 @@ def get_command(session: Session, job_id: str, wait: bool, timeout: Optional[flo
 def cancel_command(session: Session, job_id: str, wait: bool, timeout: Optional[float]) -> None:
     """Cancel a batch job."""
     raw = with_raw(session.client.batch.jobs).cancel(job_id=job_id)
-    if not wait:
-        show(session, raw, job_fields)
-        return
-    final = wait_job(session, raw.parse(), timeout=timeout)
-    if session.json:
-        model_json(final)
-    else:
-        job_fields(final)
+    finish(session, raw.parse(), wait, timeout, raw, succeed=False)
 
 
 # --- batch run ------------------------------------------------------------------------------------
 
 
-def read_requests(path: str) -> List[Dict[str, Any]]:
-    """The lines of a requests file as ``{"custom_id", "body"}`` records; a bare body gets its line index as ID."""
-    records: List[Dict[str, Any]] = []
-    seen: set[Any] = set()
+def read_requests(path: str) -> Iterator[Dict[str, Any]]:
+    """The lines of a requests file, one at a time, as ``{"custom_id", "body"}`` records.
+
+    A bare body gets its position as ID. A bad line stops the run with a usage error; the run
+    reads the file ahead of submitting, so nothing is sent when the first part has a bad line.
+    """
+    count = 0
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -191,37 +190,56 @@ def read_requests(path: str) -> List[Dict[str, Any]]:
             if not isinstance(item, dict):
                 raise click.UsageError(f"{path}:{number}: each line must be a JSON object")
             if "body" in item and isinstance(item["body"], dict):
-                custom_id = str(item.get("custom_id", len(records)))
-                record = {"custom_id": custom_id, "body": item["body"]}
+                yield {"custom_id": str(item.get("custom_id", count)), "body": item["body"]}
             else:
-                record = {"custom_id": str(len(records)), "body": item}
-            if record["custom_id"] in seen:
-                raise click.UsageError(f"{path}:{number}: custom_id {record['custom_id']!r} appears twice")
-            seen.add(record["custom_id"])
-            records.append(record)
-    if not records:
+                yield {"custom_id": str(count), "body": item}
+            count += 1
+    if not count:
         raise click.UsageError(f"{path}: no requests")
-    return records
 
 
-def result_lines(session: Session, file_id: Optional[str]) -> Dict[str, Dict[str, Any]]:
-    """The result lines of an output or error file, by custom_id."""
-    found: Dict[str, Dict[str, Any]] = {}
-    if not file_id:
-        return found
-    with session.client.files.download(file_id=file_id) as binary:
-        buffer = b""
-        for chunk in binary.iter_bytes():
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            for line in lines:
-                if line.strip():
-                    item = json.loads(line)
-                    found[str(item.get("custom_id"))] = item
-        if buffer.strip():
-            item = json.loads(buffer)
-            found[str(item.get("custom_id"))] = item
-    return found
+def result_line(result: BatchResult) -> Dict[str, Any]:
+    """One output line: ``{"custom_id", "response": {"status_code", "body"} or null, "error"}``."""
+    error = result.error
+    if error is None:
+        body = result.response
+        if isinstance(body, pydantic.BaseModel):
+            body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return {"custom_id": result.custom_id, "response": {"status_code": 200, "body": body}, "error": None}
+    response = None if error.status_code is None else {"status_code": error.status_code, "body": error.body}
+    return {"custom_id": result.custom_id, "response": response, "error": {"message": error.message, "code": error.code}}
+
+
+class RunProgress:
+    """The run's requests-done bar (started at the first poll, once the jobs are known)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: Optional[TaskID] = None
+        self.last: Optional[BatchProgress] = None
+
+    def __call__(self, report: BatchProgress) -> None:
+        if self.task is None:
+            ids = [job.id for job in report.jobs if job is not None]
+            if len(ids) == 1:
+                note(f"batch job {ids[0]}: {report.total} requests")
+            else:
+                note(f"{len(ids)} batch jobs: {', '.join(ids)}; {report.total} requests")
+            label = f"batch {ids[0][:8]}" if len(ids) == 1 else f"batch ({len(ids)} jobs)"
+            self.task = self.progress.add_task(label, total=None, unit="requests", status="")
+        self.last = report
+        self.progress.update(self.task, completed=report.done, total=report.total or None, status=self.state())
+
+    def state(self) -> str:
+        """The jobs' status (several, comma-separated, when they differ)."""
+        if self.last is None:
+            return ""
+        seen: List[str] = []
+        for job in self.last.jobs:
+            status = status_of(job) if job is not None else "QUEUED"
+            if status not in seen:
+                seen.append(status)
+        return ", ".join(seen)
 
 
 @batch.command("run")
@@ -231,6 +249,8 @@ def result_lines(session: Session, file_id: Optional[str]) -> Dict[str, Dict[str
 @click.option("--endpoint", default=ENDPOINT, show_default=True)
 @click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False), default=None,
               help="Write the results here (default: standard output).")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False), default=None,
+              help="Record the run here; running again with the same file resumes it without resubmitting.")
 @click.option("--timeout", type=float, default=None, help="Give up waiting after this many seconds (the job goes on).")
 @api_command
 def run_command(
@@ -240,46 +260,43 @@ def run_command(
     agent_id: Optional[str],
     endpoint: str,
     out_path: Optional[str],
+    state_path: Optional[str],
     timeout: Optional[float],
 ) -> None:
-    """Submit REQUESTS.jsonl as one batch job, wait with a progress bar, write the results in input order.
+    """Run REQUESTS.jsonl through the Batch API with a progress bar; write the results in input order.
 
     Each input line is {"custom_id": ..., "body": {...}} or just a request body (its custom_id is then
-    its position, from 0). Each output line is the API's result for that request:
-    {"id", "custom_id", "response": {"status_code", "body"}, "error"}; a request the job never ran
-    gets "response": null and an "error" saying why. Exit code 5 when the job did not succeed.
+    its position, from 0). Each output line is {"custom_id", "response": {"status_code", "body"},
+    "error"}, written as soon as its job has ended; a request the job never ran gets "response": null
+    and an "error" saying why. With --state FILE an interrupted run started again resumes: nothing
+    already submitted is submitted again. Exit code 5 when the job did not succeed.
     """
-    records = read_requests(requests_path)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as staged:
-        for record in records:
-            staged.write(json.dumps(record, ensure_ascii=False) + "\n")
+    handle = open(out_path, "w", encoding="utf-8") if out_path else None  # noqa: SIM115 - closed below
     try:
-        uploaded = upload_file(session, staged.name, "batch", name=os.path.basename(requests_path)).parse()
-    finally:
-        os.unlink(staged.name)
-    job = session.client.batch.jobs.create(endpoint=endpoint, input_files=[uploaded.id], model=model, agent_id=agent_id)
-    note(f"batch job {job.id}: {len(records)} requests")
-    final = wait_job(session, job, timeout=timeout)
-    results = result_lines(session, final.output_file)
-    results.update(result_lines(session, final.error_file))
-    state = str(getattr(final.status, "value", final.status))
-    handle = open(out_path, "w", encoding="utf-8") if out_path else None
-    try:
-        for record in records:
-            line = results.get(record["custom_id"]) or {
-                "id": None,
-                "custom_id": record["custom_id"],
-                "response": None,
-                "error": {"message": f"no result: the job ended {state}", "code": None},
-            }
-            if handle is None:
-                json_line(line)
-            else:
-                handle.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+        with count_bar() as progress:
+            bar = RunProgress(progress)
+            try:
+                results = session.client.batch.run(
+                    read_requests(requests_path), model=model, agent_id=agent_id, endpoint=endpoint,
+                    state_file=state_path, on_progress=bar, poll_interval=POLL_INTERVAL, timeout=timeout,
+                )
+                for result in results:
+                    line = result_line(result)
+                    if handle is None:
+                        json_line(line)
+                    else:
+                        handle.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+            except WaitTimeoutError:
+                report = bar.last
+                done = f" ({report.done} of {report.total} requests done)" if report else ""
+                raise JobFailed(f"batch run: still {bar.state() or 'running'} after {timeout:g} s{done} (--timeout)") from None
     finally:
         if handle is not None:
             handle.close()
-    note(f"{final.succeeded_requests} succeeded, {final.failed_requests} failed ({state})"
-         + (f"; results in {out_path}" if out_path else ""))
+    report = bar.last
+    state = bar.state()
+    succeeded, failed = (report.succeeded, report.failed) if report else (0, 0)
+    note(f"{succeeded} succeeded, {failed} failed ({state})" + (f"; results in {out_path}" if out_path else ""))
     if state != "SUCCESS":
-        raise JobFailed(f"batch job {final.id} ended {state}")
+        ids = ", ".join(job.id for job in (report.jobs if report else []) if job is not None)
+        raise JobFailed(f"batch job {ids} ended {state}")

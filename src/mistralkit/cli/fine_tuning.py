@@ -6,9 +6,10 @@ from typing import Any, Dict, Optional, Tuple
 
 import click
 
+from .errors import JobFailed
 from .output import fields, items_of, model_json, show, show_list, table, when
 from .session import Session, api_command, with_raw
-from .waiting import FINE_TUNING_DONE, check_job, fine_tuning_measure, follow, status_of
+from .waiting import fine_tuning_measure, follow, status_of
 
 
 def job_fields(job: Any) -> None:
@@ -35,41 +36,30 @@ def job_fields(job: Any) -> None:
     ])
 
 
-#: A validated job created with auto_start false waits for `fine-tuning start`: waiting ends there.
-AWAITING_START = "VALIDATED, waiting for start"
-
-
-def wait_state(job: Any) -> str:
-    state = status_of(job)
-    return AWAITING_START if state == "VALIDATED" and getattr(job, "auto_start", None) is False else state
-
-
-def wait_job(session: Session, job: Any, timeout: Optional[float]) -> Any:
-    """Follow a job with a training-steps bar until it ends, or until it waits to be started."""
-    jobs = session.client.fine_tuning.jobs
-    return follow(
-        lambda: jobs.get(job_id=job.id),
-        first=jobs.get(job_id=job.id),
-        measure=fine_tuning_measure,
-        finished=FINE_TUNING_DONE | {AWAITING_START},
-        status=wait_state,
-        description=f"fine-tuning {job.id[:8]}",
-        unit="steps",
-        timeout=timeout,
-    )
-
-
 def finish(session: Session, job: Any, wait: bool, timeout: Optional[float], raw: Any, *, succeed: bool = True) -> None:
+    """Print the job; with ``wait``, follow it with a training-steps bar and print its last state.
+
+    Waiting ends when the job ends, or at VALIDATED for a job created with --no-auto-start. A job
+    that ended without success is exit code 5 (unless ``succeed`` is false: cancel --wait).
+    """
     if not wait:
         show(session, raw, job_fields)
         return
-    final = wait_job(session, job, timeout)
+    final, problem = follow(
+        lambda **kw: session.client.fine_tuning.jobs.wait(job.id, **kw),
+        measure=fine_tuning_measure,
+        description=f"fine-tuning {job.id[:8]}",
+        unit="steps",
+        what="fine-tuning job",
+        ident=job.id,
+        timeout=timeout,
+    )
     if session.json:
         model_json(final)
     else:
         job_fields(final)
-    if succeed and wait_state(final) != AWAITING_START:
-        check_job(final, {"SUCCESS"}, "fine-tuning job")
+    if succeed and problem:
+        raise JobFailed(problem)
 
 
 WAIT = click.option("--wait", is_flag=True, help="Wait until the job ends, with a progress bar of training steps.")

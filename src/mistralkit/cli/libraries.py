@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import Any, List, Optional, Tuple
 
 import click
@@ -23,11 +24,9 @@ from .output import (
     write,
 )
 from .progress import ReadProgress, bytes_bar
+from ..lib.wait import DOCUMENT
 from .session import Session, api_command, with_raw
 from .waiting import follow
-
-#: process_status values that end processing.
-PROCESSED = frozenset({"done", "error"})
 
 
 def library_fields(lib: Any) -> None:
@@ -65,32 +64,47 @@ def process_state(doc: Any) -> str:
     return str(getattr(doc.process_status, "value", doc.process_status))
 
 
-def wait_documents(session: Session, library_id: str, document_ids: List[str], timeout: Optional[float]) -> List[Any]:
-    """Follow documents until each is processed, with a documents-done bar; returns them, final."""
+def wait_documents(session: Session, library_id: str, document_ids: List[str],
+                   timeout: Optional[float]) -> Tuple[List[Any], List[Any]]:
+    """Follow documents, one after the other, until each is processed, with a documents-done bar.
+
+    Returns them in their last state, and those whose processing failed; raises :class:`JobFailed`
+    (exit code 5) when ``timeout`` seconds (for them all) pass first.
+    """
     documents = session.client.beta.libraries.documents
+    started = time.monotonic()
+    final: List[Any] = []
+    failed: List[Any] = []
+    for number, document_id in enumerate(document_ids):
+        left = None if timeout is None else max(0.0, timeout - (time.monotonic() - started))
 
-    def fetch() -> List[Any]:
-        return [documents.get(library_id=library_id, document_id=d) for d in document_ids]
+        def measure(doc: Any, number: int = number) -> Tuple[int, Optional[int], str]:
+            state = process_state(doc)
+            ended = state in DOCUMENT.succeeded or state in DOCUMENT.failed
+            return number + ended, len(document_ids), state
 
-    def measure(docs: List[Any]) -> Tuple[int, Optional[int], str]:
-        done = sum(process_state(d) in PROCESSED for d in docs)
-        running = [process_state(d) for d in docs if process_state(d) not in PROCESSED]
-        return done, len(docs), running[0] if running else "done"
-
-    final: List[Any] = follow(
-        fetch,
-        measure=measure,
-        finished={"all"},
-        status=lambda docs: "all" if all(process_state(d) in PROCESSED for d in docs) else "",
-        description="processing",
-        unit="documents",
-        timeout=timeout,
-    )
-    return final
+        doc, problem = follow(
+            lambda document_id=document_id, **kw: documents.wait(library_id=library_id, document_id=document_id, **kw),
+            measure=measure,
+            description="processing",
+            unit="documents",
+            what="document",
+            ident=document_id,
+            timeout=left,
+        )
+        final.append(doc)
+        if problem:
+            failed.append(doc)
+    return final, failed
 
 
-def check_documents(docs: List[Any]) -> None:
-    failed = [d for d in docs if process_state(d) != "done"]
+def show_documents(session: Session, final: List[Any], failed: List[Any]) -> None:
+    """Print the documents waited for; exit code 5 if the processing of any failed."""
+    for doc in final:
+        if session.json:
+            model_json(doc)
+        else:
+            document_fields(doc)
     if failed:
         raise JobFailed("processing failed: " + ", ".join(f"{d.name} ({d.id})" for d in failed))
 
@@ -179,13 +193,7 @@ def upload_command(session: Session, library_id: str, paths: Tuple[str, ...], wa
         for raw, _ in uploaded:
             show(session, raw, document_fields)
         return
-    final = wait_documents(session, library_id, [doc.id for _, doc in uploaded], timeout)
-    for doc in final:
-        if session.json:
-            model_json(doc)
-        else:
-            document_fields(doc)
-    check_documents(final)
+    show_documents(session, *wait_documents(session, library_id, [doc.id for _, doc in uploaded], timeout))
 
 
 @documents.command("list")
@@ -279,13 +287,7 @@ def documents_reprocess_command(session: Session, library_id: str, document_id: 
         if not session.json:
             note(f"reprocessing {document_id}")
         return
-    final = wait_documents(session, library_id, [document_id], timeout)
-    for doc in final:
-        if session.json:
-            model_json(doc)
-        else:
-            document_fields(doc)
-    check_documents(final)
+    show_documents(session, *wait_documents(session, library_id, [document_id], timeout))
 
 
 @documents.command("url")

@@ -1,19 +1,19 @@
-"""``--wait``: follow a job until it ends, with a progress bar of its own unit (requests, steps, documents)."""
+"""``--wait``: the library's ``wait`` helpers, drawn as a progress bar of the job's own unit
+(requests, steps, documents); a failed job or an expired ``--timeout`` becomes exit code 5."""
 
 from __future__ import annotations
 
-import time
-from typing import Any, Callable, Collection, Optional, Tuple
+from typing import Any, Callable, Optional, Tuple
 
+from ..lib.errors import JobFailedError, WaitTimeoutError
 from .errors import JobFailed
 from .progress import count_bar
 
 #: (done, total or None, status) of a job, as shown in its bar.
 Measure = Callable[[Any], Tuple[int, Optional[int], str]]
 
-BATCH_DONE = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
-FINE_TUNING_DONE = frozenset({"SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED"})
-DOCUMENT_DONE = frozenset({"Completed", "Failed", "done", "failed", "completed", "error"})
+#: The first poll comes this soon (seconds), so a quick job is seen at once; the helper backs off.
+POLL_INTERVAL = 0.2
 
 
 def status_of(value: Any) -> str:
@@ -22,36 +22,34 @@ def status_of(value: Any) -> str:
 
 
 def follow(
-    fetch: Callable[[], Any],
+    wait: Callable[..., Any],
     *,
     measure: Measure,
-    finished: Collection[str],
     description: str,
     unit: str,
+    what: str,
+    ident: str,
     timeout: Optional[float] = None,
-    first: Any = None,
-    status: Callable[[Any], str] = status_of,
-) -> Any:
-    """Poll ``fetch()`` until its status is in ``finished``; returns the last value.
+) -> Tuple[Any, Optional[str]]:
+    """Run ``wait(timeout=, poll_interval=, on_progress=)`` (a library ``wait`` helper) under a bar.
 
-    The interval starts at 0.2 s and grows to 2 s, so a quick job is seen at once and a long one
-    costs few requests.
+    Returns the last state of the job and, when it ended without success, why (``None`` if it
+    succeeded). An expired ``timeout`` raises :class:`JobFailed` (the job goes on).
     """
-    interval = 0.2
-    started = time.monotonic()
-    current = first if first is not None else fetch()
     with count_bar() as progress:
         task = progress.add_task(description, total=None, unit=unit, status="")
-        while True:
-            done, total, state = measure(current)
+
+        def on_progress(job: Any) -> None:
+            done, total, state = measure(job)
             progress.update(task, completed=done, total=total, status=state)
-            if status(current) in finished:
-                return current
-            if timeout is not None and time.monotonic() - started > timeout:
-                raise JobFailed(f"{description}: still {state or 'running'} after {timeout:g} s (--timeout)")
-            time.sleep(interval)
-            interval = min(interval * 1.5, 2.0)
-            current = fetch()
+
+        try:
+            return wait(timeout=timeout, poll_interval=POLL_INTERVAL, on_progress=on_progress), None
+        except JobFailedError as exc:
+            return exc.job, f"{what} {ident} ended {exc.status}"
+        except WaitTimeoutError as exc:
+            state = measure(exc.job)[2] if exc.job is not None else ""
+            raise JobFailed(f"{what} {ident}: still {state or 'running'} after {timeout:g} s (--timeout)") from None
 
 
 def batch_measure(job: Any) -> Tuple[int, Optional[int], str]:
@@ -76,10 +74,3 @@ def fine_tuning_measure(job: Any) -> Tuple[int, Optional[int], str]:
     if total:
         done = min(done, total)
     return done, total, status_of(job)
-
-
-def check_job(job: Any, succeeded: Collection[str], what: str) -> None:
-    """Raise :class:`JobFailed` (exit code 5) when a finished job did not succeed."""
-    state = status_of(job)
-    if state not in succeeded:
-        raise JobFailed(f"{what} {job.id} ended {state}")
