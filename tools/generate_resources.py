@@ -70,6 +70,7 @@ HAND_WRITTEN: dict[str, tuple[str, str]] = {
     "fine_tuning.jobs": ("fine_tuning", "AsyncFineTuningJobs"),
     "models": ("models", "AsyncModels"),
     "ocr": ("ocr", "AsyncOcr"),
+    "workflows": ("workflows", "AsyncWorkflows"),
 }
 
 # Operations of the spec the official SDK 3.7 has no method for: our names, after its conventions.

@@ -24,7 +24,8 @@ RESOURCES = ROOT / "src" / "mistralkit" / "resources"
 TARGET = RESOURCES / "_typed.py"
 # Helpers from mistralkit.lib drive several requests (or none of their own): they have no single raw
 # or streamed response, so the typed raw/streaming views leave them out.
-HELPERS = frozenset({"parse", "parse_stream", "run_tools", "run_tools_stream", "run", "run_stream", "wait"})
+HELPERS = frozenset({"parse", "parse_stream", "run_tools", "run_tools_stream", "run", "run_stream", "wait",
+                       "execute_workflow_and_wait", "wait_for_workflow_completion"})
 
 
 def _classes(path: Path) -> list[tuple[str, list[str], list[tuple[str, bool]], list[tuple[str, str]]]]:

@@ -53,7 +53,17 @@ def test_observability_judges(sdk) -> None:  # type: ignore[no-untyped-def]
     )
     assert sdk.beta.observability.judges.fetch(judge_id=judge.id).name == "Politeness"
     sdk.beta.observability.judges.delete(judge_id=judge.id)
-    # (datasets are left out: the SDK's Dataset model requires a "slug" the contract does not have)
+
+
+def test_observability_datasets(sdk) -> None:  # type: ignore[no-untyped-def]
+    datasets = sdk.beta.observability.datasets
+    dataset = datasets.create(name="Support answers", description="Graded replies")
+    fetched = datasets.fetch(dataset_id=dataset.id)
+    assert (fetched.name, fetched.slug) == ("Support answers", dataset.slug)
+    record = datasets.create_record(dataset_id=dataset.id, payload={"messages": []}, properties={"grade": "A"})
+    assert record.dataset_id == dataset.id
+    assert record.id in [r.id for r in datasets.list_records(dataset_id=dataset.id).records.results]
+    datasets.delete(dataset_id=dataset.id)
 
 
 def test_workflow_execution(sdk) -> None:  # type: ignore[no-untyped-def]

@@ -138,6 +138,21 @@ def _add_voice_type(spec: dict[str, Any]) -> None:
     )
 
 
+def _add_dataset_slug(spec: dict[str, Any]) -> None:
+    for name in ("Dataset", "DatasetPreview"):
+        _add_slug(spec["components"]["schemas"][name])
+
+
+def _add_slug(schema: dict[str, Any]) -> None:
+    schema["properties"].setdefault(
+        "slug",
+        {"type": "string", "title": "Slug", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+         "description": "The dataset's name as a URL-safe identifier."},
+    )
+    if "slug" not in schema.get("required", []):
+        schema.setdefault("required", []).append("slug")
+
+
 # Where the contract's schemas contradict its own descriptions and the service, the emulator
 # follows the service. Each entry names the fix and applies it to the parsed contract.
 ERRATA = {
@@ -147,6 +162,9 @@ ERRATA = {
     # GET /v1/audio/voices filters by type (custom or preset), and the service's voices say
     # which they are, but VoiceResponse has no "type" (the official SDK requires it).
     "VoiceResponse.type": _add_voice_type,
+    # The service's datasets carry a "slug" (the official SDK requires it); the contract omits it
+    # from Dataset and DatasetPreview.
+    "Dataset.slug": _add_dataset_slug,
 }
 
 

@@ -45,7 +45,7 @@ def _error_line(error: Any) -> str:
     return str(error)
 
 
-class JobFailedError(MistralError):
+class JobFailedError(MistralError, RuntimeError):
     """A job (batch, fine-tuning, document processing) ended without success; ``job`` is its last state."""
 
     def __init__(self, message: str, *, job: Any, status: str | None) -> None:

@@ -11,7 +11,16 @@ from typing import Any
 from ._drive import Sleep, Steps
 from .errors import JobFailedError, WaitTimeoutError
 
-__all__ = ["BATCH", "DEFAULT_POLL_INTERVAL", "DOCUMENT", "FINE_TUNING", "MAX_POLL_INTERVAL", "JobKind", "wait_for"]
+__all__ = [
+    "BATCH",
+    "DEFAULT_POLL_INTERVAL",
+    "DOCUMENT",
+    "FINE_TUNING",
+    "MAX_POLL_INTERVAL",
+    "WORKFLOW_EXECUTION",
+    "JobKind",
+    "wait_for",
+]
 
 DEFAULT_POLL_INTERVAL = 1.0
 MAX_POLL_INTERVAL = 30.0
@@ -60,6 +69,13 @@ DOCUMENT = JobKind(
     frozenset({"done", "noop", "self_managed"}),
     frozenset({"error", "missing_content"}),
 )
+# RUNNING and RETRYING_AFTER_ERROR are still under way; every other end but COMPLETED is a failure.
+WORKFLOW_EXECUTION = JobKind(
+    "workflow execution",
+    lambda execution: execution.status,
+    frozenset({"COMPLETED"}),
+    frozenset({"FAILED", "CANCELED", "TERMINATED", "CONTINUED_AS_NEW", "TIMED_OUT"}),
+)
 
 
 def wait_for(
@@ -72,20 +88,26 @@ def wait_for(
     max_poll_interval: float = MAX_POLL_INTERVAL,
     progress: bool = False,
     on_progress: Callable[[Any], Any] | None = None,
+    max_polls: int | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Steps[Any]:
     """Steps that poll ``fetch()`` until the job ends; return it, or raise ``JobFailedError`` /
-    ``WaitTimeoutError``. The interval starts at ``poll_interval`` and grows to ``max_poll_interval``."""
+    ``WaitTimeoutError`` (after ``timeout`` seconds, or after ``max_polls`` polls that found it still
+    under way). The interval starts at ``poll_interval`` and grows to ``max_poll_interval``."""
     if timeout is not None and timeout < 0:
         raise ValueError("timeout must be >= 0 seconds (or None to wait as long as it takes)")
     if poll_interval <= 0:
         raise ValueError("poll_interval must be > 0 seconds")
+    if max_polls is not None and max_polls < 1:
+        raise ValueError("max_polls must be >= 1 (or None for no limit)")
     bar = ProgressBar(f"{kind.name} {ident}") if progress else None
     start = clock()
     interval = poll_interval
+    polls = 0
     try:
         while True:
             job = yield fetch
+            polls += 1
             if on_progress is not None:
                 on_progress(job)
             if bar is not None:
@@ -95,6 +117,10 @@ def wait_for(
                 if status in kind.failed:
                     raise JobFailedError(f"The {kind.name} {ident} ended with status {status}", job=job, status=status)
                 return job
+            if max_polls is not None and polls >= max_polls:
+                raise WaitTimeoutError(
+                    f"The {kind.name} {ident} is still {kind.status(job)} after {polls} polls", job=job
+                )
             left = None if timeout is None else timeout - (clock() - start)
             if left is not None and left <= 0:
                 raise WaitTimeoutError(

@@ -71,6 +71,7 @@ from ._async.workflows_deployments import AsyncWorkflowsDeployments
 from ._async.workflows_events import AsyncWorkflowsEvents
 from ._async.workflows_executions import AsyncWorkflowsExecutions
 from ._async.workflows_metrics import AsyncWorkflowsMetrics
+from ._async.workflows_ops import AsyncWorkflowsOps
 from ._async.workflows_runs import AsyncWorkflowsRuns
 from ._async.workflows_schedules import AsyncWorkflowsSchedules
 from ._sync.audio import Audio
@@ -132,6 +133,7 @@ from ._sync.workflows_deployments import WorkflowsDeployments
 from ._sync.workflows_events import WorkflowsEvents
 from ._sync.workflows_executions import WorkflowsExecutions
 from ._sync.workflows_metrics import WorkflowsMetrics
+from ._sync.workflows_ops import WorkflowsOps
 from ._sync.workflows_runs import WorkflowsRuns
 from ._sync.workflows_schedules import WorkflowsSchedules
 
@@ -739,6 +741,27 @@ class AsyncWorkflowsExecutionsWithRawResponse:
 class AsyncWorkflowsMetricsWithRawResponse:
     def __init__(self) -> None:
         self.get_workflow_metrics = raw_async(AsyncWorkflowsMetrics.get_workflow_metrics)
+
+
+class AsyncWorkflowsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = raw_async(AsyncWorkflowsOps.archive_workflow)
+        self.bulk_archive_workflows = raw_async(AsyncWorkflowsOps.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = raw_async(AsyncWorkflowsOps.bulk_unarchive_workflows)
+        self.execute_workflow = raw_async(AsyncWorkflowsOps.execute_workflow)
+        self.execute_workflow_registration = raw_async(AsyncWorkflowsOps.execute_workflow_registration)
+        self.get_workflow = raw_async(AsyncWorkflowsOps.get_workflow)
+        self.get_workflow_registration = raw_async(AsyncWorkflowsOps.get_workflow_registration)
+        self.get_workflow_registrations = raw_async(AsyncWorkflowsOps.get_workflow_registrations)
+        self.get_workflows = raw_async(AsyncWorkflowsOps.get_workflows)
+        self.unarchive_workflow = raw_async(AsyncWorkflowsOps.unarchive_workflow)
+        self.update_workflow = raw_async(AsyncWorkflowsOps.update_workflow)
+        self.deployments = AsyncWorkflowsDeploymentsWithRawResponse()
+        self.events = AsyncWorkflowsEventsWithRawResponse()
+        self.executions = AsyncWorkflowsExecutionsWithRawResponse()
+        self.metrics = AsyncWorkflowsMetricsWithRawResponse()
+        self.runs = AsyncWorkflowsRunsWithRawResponse()
+        self.schedules = AsyncWorkflowsSchedulesWithRawResponse()
 
 
 class AsyncWorkflowsRunsWithRawResponse:
@@ -1620,6 +1643,38 @@ class WorkflowsMetricsWithRawResponse:
         self.get_workflow_metrics_async = raw_async(WorkflowsMetrics.get_workflow_metrics_async)
 
 
+class WorkflowsOpsWithRawResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = raw_sync(WorkflowsOps.archive_workflow)
+        self.bulk_archive_workflows = raw_sync(WorkflowsOps.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = raw_sync(WorkflowsOps.bulk_unarchive_workflows)
+        self.execute_workflow = raw_sync(WorkflowsOps.execute_workflow)
+        self.execute_workflow_registration = raw_sync(WorkflowsOps.execute_workflow_registration)
+        self.get_workflow = raw_sync(WorkflowsOps.get_workflow)
+        self.get_workflow_registration = raw_sync(WorkflowsOps.get_workflow_registration)
+        self.get_workflow_registrations = raw_sync(WorkflowsOps.get_workflow_registrations)
+        self.get_workflows = raw_sync(WorkflowsOps.get_workflows)
+        self.unarchive_workflow = raw_sync(WorkflowsOps.unarchive_workflow)
+        self.update_workflow = raw_sync(WorkflowsOps.update_workflow)
+        self.archive_workflow_async = raw_async(WorkflowsOps.archive_workflow_async)
+        self.bulk_archive_workflows_async = raw_async(WorkflowsOps.bulk_archive_workflows_async)
+        self.bulk_unarchive_workflows_async = raw_async(WorkflowsOps.bulk_unarchive_workflows_async)
+        self.execute_workflow_async = raw_async(WorkflowsOps.execute_workflow_async)
+        self.execute_workflow_registration_async = raw_async(WorkflowsOps.execute_workflow_registration_async)
+        self.get_workflow_async = raw_async(WorkflowsOps.get_workflow_async)
+        self.get_workflow_registration_async = raw_async(WorkflowsOps.get_workflow_registration_async)
+        self.get_workflow_registrations_async = raw_async(WorkflowsOps.get_workflow_registrations_async)
+        self.get_workflows_async = raw_async(WorkflowsOps.get_workflows_async)
+        self.unarchive_workflow_async = raw_async(WorkflowsOps.unarchive_workflow_async)
+        self.update_workflow_async = raw_async(WorkflowsOps.update_workflow_async)
+        self.deployments = WorkflowsDeploymentsWithRawResponse()
+        self.events = WorkflowsEventsWithRawResponse()
+        self.executions = WorkflowsExecutionsWithRawResponse()
+        self.metrics = WorkflowsMetricsWithRawResponse()
+        self.runs = WorkflowsRunsWithRawResponse()
+        self.schedules = WorkflowsSchedulesWithRawResponse()
+
+
 class WorkflowsRunsWithRawResponse:
     def __init__(self) -> None:
         self.get_run = raw_sync(WorkflowsRuns.get_run)
@@ -1672,6 +1727,9 @@ class RawResponses:
     def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithRawResponse: ...
 
     @overload
+    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithRawResponse: ...
+
+    @overload
     def __get__(self, obj: Audio, owner: Any) -> AudioWithRawResponse: ...
 
     @overload
@@ -1688,6 +1746,9 @@ class RawResponses:
 
     @overload
     def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: Accesses, owner: Any) -> AccessesWithRawResponse: ...
@@ -1846,9 +1907,6 @@ class RawResponses:
     def __get__(self, obj: AsyncTranscriptions, owner: Any) -> AsyncTranscriptionsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithRawResponse: ...
-
-    @overload
     def __get__(self, obj: AsyncWorkflowsDeployments, owner: Any) -> AsyncWorkflowsDeploymentsWithRawResponse: ...
 
     @overload
@@ -1859,6 +1917,9 @@ class RawResponses:
 
     @overload
     def __get__(self, obj: AsyncWorkflowsMetrics, owner: Any) -> AsyncWorkflowsMetricsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsOps, owner: Any) -> AsyncWorkflowsOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: AsyncWorkflowsRuns, owner: Any) -> AsyncWorkflowsRunsWithRawResponse: ...
@@ -2011,9 +2072,6 @@ class RawResponses:
     def __get__(self, obj: Transcriptions, owner: Any) -> TranscriptionsWithRawResponse: ...
 
     @overload
-    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithRawResponse: ...
-
-    @overload
     def __get__(self, obj: WorkflowsDeployments, owner: Any) -> WorkflowsDeploymentsWithRawResponse: ...
 
     @overload
@@ -2024,6 +2082,9 @@ class RawResponses:
 
     @overload
     def __get__(self, obj: WorkflowsMetrics, owner: Any) -> WorkflowsMetricsWithRawResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsOps, owner: Any) -> WorkflowsOpsWithRawResponse: ...
 
     @overload
     def __get__(self, obj: WorkflowsRuns, owner: Any) -> WorkflowsRunsWithRawResponse: ...
@@ -2640,6 +2701,27 @@ class AsyncWorkflowsExecutionsWithStreamingResponse:
 class AsyncWorkflowsMetricsWithStreamingResponse:
     def __init__(self) -> None:
         self.get_workflow_metrics = streamed_async(AsyncWorkflowsMetrics.get_workflow_metrics)
+
+
+class AsyncWorkflowsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = streamed_async(AsyncWorkflowsOps.archive_workflow)
+        self.bulk_archive_workflows = streamed_async(AsyncWorkflowsOps.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = streamed_async(AsyncWorkflowsOps.bulk_unarchive_workflows)
+        self.execute_workflow = streamed_async(AsyncWorkflowsOps.execute_workflow)
+        self.execute_workflow_registration = streamed_async(AsyncWorkflowsOps.execute_workflow_registration)
+        self.get_workflow = streamed_async(AsyncWorkflowsOps.get_workflow)
+        self.get_workflow_registration = streamed_async(AsyncWorkflowsOps.get_workflow_registration)
+        self.get_workflow_registrations = streamed_async(AsyncWorkflowsOps.get_workflow_registrations)
+        self.get_workflows = streamed_async(AsyncWorkflowsOps.get_workflows)
+        self.unarchive_workflow = streamed_async(AsyncWorkflowsOps.unarchive_workflow)
+        self.update_workflow = streamed_async(AsyncWorkflowsOps.update_workflow)
+        self.deployments = AsyncWorkflowsDeploymentsWithStreamingResponse()
+        self.events = AsyncWorkflowsEventsWithStreamingResponse()
+        self.executions = AsyncWorkflowsExecutionsWithStreamingResponse()
+        self.metrics = AsyncWorkflowsMetricsWithStreamingResponse()
+        self.runs = AsyncWorkflowsRunsWithStreamingResponse()
+        self.schedules = AsyncWorkflowsSchedulesWithStreamingResponse()
 
 
 class AsyncWorkflowsRunsWithStreamingResponse:
@@ -3521,6 +3603,38 @@ class WorkflowsMetricsWithStreamingResponse:
         self.get_workflow_metrics_async = streamed_async(WorkflowsMetrics.get_workflow_metrics_async)
 
 
+class WorkflowsOpsWithStreamingResponse:
+    def __init__(self) -> None:
+        self.archive_workflow = streamed_sync(WorkflowsOps.archive_workflow)
+        self.bulk_archive_workflows = streamed_sync(WorkflowsOps.bulk_archive_workflows)
+        self.bulk_unarchive_workflows = streamed_sync(WorkflowsOps.bulk_unarchive_workflows)
+        self.execute_workflow = streamed_sync(WorkflowsOps.execute_workflow)
+        self.execute_workflow_registration = streamed_sync(WorkflowsOps.execute_workflow_registration)
+        self.get_workflow = streamed_sync(WorkflowsOps.get_workflow)
+        self.get_workflow_registration = streamed_sync(WorkflowsOps.get_workflow_registration)
+        self.get_workflow_registrations = streamed_sync(WorkflowsOps.get_workflow_registrations)
+        self.get_workflows = streamed_sync(WorkflowsOps.get_workflows)
+        self.unarchive_workflow = streamed_sync(WorkflowsOps.unarchive_workflow)
+        self.update_workflow = streamed_sync(WorkflowsOps.update_workflow)
+        self.archive_workflow_async = streamed_async(WorkflowsOps.archive_workflow_async)
+        self.bulk_archive_workflows_async = streamed_async(WorkflowsOps.bulk_archive_workflows_async)
+        self.bulk_unarchive_workflows_async = streamed_async(WorkflowsOps.bulk_unarchive_workflows_async)
+        self.execute_workflow_async = streamed_async(WorkflowsOps.execute_workflow_async)
+        self.execute_workflow_registration_async = streamed_async(WorkflowsOps.execute_workflow_registration_async)
+        self.get_workflow_async = streamed_async(WorkflowsOps.get_workflow_async)
+        self.get_workflow_registration_async = streamed_async(WorkflowsOps.get_workflow_registration_async)
+        self.get_workflow_registrations_async = streamed_async(WorkflowsOps.get_workflow_registrations_async)
+        self.get_workflows_async = streamed_async(WorkflowsOps.get_workflows_async)
+        self.unarchive_workflow_async = streamed_async(WorkflowsOps.unarchive_workflow_async)
+        self.update_workflow_async = streamed_async(WorkflowsOps.update_workflow_async)
+        self.deployments = WorkflowsDeploymentsWithStreamingResponse()
+        self.events = WorkflowsEventsWithStreamingResponse()
+        self.executions = WorkflowsExecutionsWithStreamingResponse()
+        self.metrics = WorkflowsMetricsWithStreamingResponse()
+        self.runs = WorkflowsRunsWithStreamingResponse()
+        self.schedules = WorkflowsSchedulesWithStreamingResponse()
+
+
 class WorkflowsRunsWithStreamingResponse:
     def __init__(self) -> None:
         self.get_run = streamed_sync(WorkflowsRuns.get_run)
@@ -3573,6 +3687,9 @@ class StreamingResponses:
     def __get__(self, obj: AsyncLibraries, owner: Any) -> AsyncLibrariesWithStreamingResponse: ...
 
     @overload
+    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithStreamingResponse: ...
+
+    @overload
     def __get__(self, obj: Audio, owner: Any) -> AudioWithStreamingResponse: ...
 
     @overload
@@ -3589,6 +3706,9 @@ class StreamingResponses:
 
     @overload
     def __get__(self, obj: Libraries, owner: Any) -> LibrariesWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: Accesses, owner: Any) -> AccessesWithStreamingResponse: ...
@@ -3747,9 +3867,6 @@ class StreamingResponses:
     def __get__(self, obj: AsyncTranscriptions, owner: Any) -> AsyncTranscriptionsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: AsyncWorkflows, owner: Any) -> AsyncWorkflowsWithStreamingResponse: ...
-
-    @overload
     def __get__(self, obj: AsyncWorkflowsDeployments, owner: Any) -> AsyncWorkflowsDeploymentsWithStreamingResponse: ...
 
     @overload
@@ -3760,6 +3877,9 @@ class StreamingResponses:
 
     @overload
     def __get__(self, obj: AsyncWorkflowsMetrics, owner: Any) -> AsyncWorkflowsMetricsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: AsyncWorkflowsOps, owner: Any) -> AsyncWorkflowsOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: AsyncWorkflowsRuns, owner: Any) -> AsyncWorkflowsRunsWithStreamingResponse: ...
@@ -3912,9 +4032,6 @@ class StreamingResponses:
     def __get__(self, obj: Transcriptions, owner: Any) -> TranscriptionsWithStreamingResponse: ...
 
     @overload
-    def __get__(self, obj: Workflows, owner: Any) -> WorkflowsWithStreamingResponse: ...
-
-    @overload
     def __get__(self, obj: WorkflowsDeployments, owner: Any) -> WorkflowsDeploymentsWithStreamingResponse: ...
 
     @overload
@@ -3925,6 +4042,9 @@ class StreamingResponses:
 
     @overload
     def __get__(self, obj: WorkflowsMetrics, owner: Any) -> WorkflowsMetricsWithStreamingResponse: ...
+
+    @overload
+    def __get__(self, obj: WorkflowsOps, owner: Any) -> WorkflowsOpsWithStreamingResponse: ...
 
     @overload
     def __get__(self, obj: WorkflowsRuns, owner: Any) -> WorkflowsRunsWithStreamingResponse: ...
