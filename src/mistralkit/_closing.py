@@ -9,9 +9,12 @@ own close then runs on the loop to return the connection's slot to the pool.
 
 from __future__ import annotations
 
-import asyncio
 import socket
-from typing import Any, AsyncIterator, Generic, TypeVar
+import sys
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["ClosingAsyncIterator", "close_now"]
 
@@ -55,6 +58,11 @@ def close_now(response: Any) -> None:
             shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
+    # Only async code reaches this point, so asyncio is loaded; the module itself stays free of it
+    # because synchronous streams import it too.
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:

@@ -8,7 +8,6 @@ mapping and parsing.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import time
@@ -546,6 +545,9 @@ def run_sync(settings: Settings, http: httpx2.Client, call: Call, started: Optio
 
 async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call, started: Optional[float] = None) -> Any:
     """Execute ``call`` on an asynchronous HTTP client."""
+    # asyncio is imported where it is used: a synchronous program never needs it (4 MB, milliseconds).
+    import asyncio
+
     sleep = settings.sleep or asyncio.sleep
     if started is None:
         started = settings.clock()
@@ -582,6 +584,8 @@ async def run_async(settings: Settings, http: httpx2.AsyncClient, call: Call, st
 async def _within(awaitable: Any, seconds: Optional[float]) -> Any:
     if seconds is None:
         return await awaitable
+    import asyncio
+
     try:
         return await asyncio.wait_for(awaitable, max(seconds, 0.0))
     except asyncio.TimeoutError:
