@@ -1,7 +1,10 @@
 """``Mistral`` and ``AsyncMistral``: configuration, credentials and lazily built resources.
 
-Constructing a client does no I/O and imports no HTTP machinery; the connection pool is built on
-the first request (or taken from ``http_client``) and shared by every copy ``with_options`` makes.
+Importing this module loads the transport core (httpx2 and its connection engine, pydantic, the
+request and response machinery), so that a program pays for it at start-up and not in its first
+request. Each resource's types load when the resource is first used. Constructing a client does no
+I/O; the connection pool is built on the first request (or taken from ``http_client``) and shared by
+every copy ``with_options`` makes.
 """
 
 from __future__ import annotations
@@ -12,9 +15,16 @@ import threading
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 
+import httpcore2  # noqa: F401 - httpx2 loads its connection engine on first use; every call needs it
+import httpx2
+
+from . import _transport
 from ._errors import ClientClosedError
 from ._logging import setup_from_env
 from ._retry import UNCHANGED, RetryPolicy
+from ._transports import new_http
+from ._transports.config import TransportConfig
+from ._transports.features import make_features
 from ._version import __version__
 
 if sys.version_info >= (3, 11):
@@ -23,8 +33,6 @@ else:  # pragma: no cover
     from typing_extensions import Self
 
 if TYPE_CHECKING:
-    import httpx2
-
     from .resources._async.agents import AsyncAgents
     from .resources._async.chat import AsyncChat
     from .resources._async.embeddings import AsyncEmbeddings
@@ -204,9 +212,6 @@ class _BaseClient:
         self._strict = bool(strict)
         self._closed = False
         self._owner = True
-        from ._transports.config import TransportConfig
-        from ._transports.features import make_features
-
         self._pool.config = TransportConfig(
             http2=http2, proxy=proxy, verify=verify, cert=cert, trust_env=trust_env,
             max_response_bytes=max_response_bytes, stream_timeout=stream_timeout, backend=http_backend,
@@ -215,10 +220,12 @@ class _BaseClient:
         self._async_http_client = async_client
         self.__settings: Any = None
         setup_from_env()
+        if self._is_async and http_client is None and self._pool.config.uses_aiohttp():
+            # aiohttp takes about 100 ms to import: paid here, when the program sets up, rather than
+            # by its first request.
+            from ._transports import aiohttp  # noqa: F401
 
     def _check_http_client(self, http_client: Any) -> None:
-        import httpx2
-
         expected = httpx2.AsyncClient if self._is_async else httpx2.Client
         if not isinstance(http_client, expected):
             raise TypeError(f"http_client must be an {expected.__module__}.{expected.__name__}, not {type(http_client).__name__}")
@@ -287,10 +294,8 @@ class _BaseClient:
     def _settings(self) -> Any:
         settings = self.__settings
         if settings is None:
-            from ._transport import _USE_CLIENT, Settings
-
-            timeout = _USE_CLIENT if self._timeout is _UNSET else self._timeout
-            settings = self.__settings = Settings(
+            timeout = _transport._USE_CLIENT if self._timeout is _UNSET else self._timeout
+            settings = self.__settings = _transport.Settings(
                 base_url=self._server_url,
                 api_key=self._api_key,
                 headers=self._headers,
@@ -303,8 +308,6 @@ class _BaseClient:
         return settings
 
     def _new_http(self) -> Any:
-        from ._transports import new_http
-
         # Static headers live on our own pool, where they cost nothing per request.
         return new_http(
             is_async=self._is_async,
@@ -352,13 +355,6 @@ class _BaseClient:
         return f"{type(self).__name__}(server_url={self._server_url!r}, api_key={key}, max_retries={self.max_retries})"
 
 
-def _core() -> Any:
-    # Imported on first use: it pulls in httpx2 and pydantic, which a bare construction must not.
-    from . import _transport as module
-
-    return module
-
-
 def _check_timeout(value: Any) -> None:
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0):
         return
@@ -382,7 +378,7 @@ class Mistral(_BaseClient):
         settings = self._settings()
         # The deadline runs from here: building the pool on a first call is part of the call.
         started = settings.clock() if call.started is None else call.started
-        return _core().run_sync(settings, self._http(), call, started)
+        return _transport.run_sync(settings, self._http(), call, started)
 
     def _new_http(self) -> Any:
         http = super()._new_http()
@@ -518,7 +514,7 @@ class AsyncMistral(_BaseClient):
     async def _send(self, call: Any) -> Any:
         settings = self._settings()
         started = settings.clock() if call.started is None else call.started
-        return await _core().run_async(settings, self._http(), call, started)
+        return await _transport.run_async(settings, self._http(), call, started)
 
     def _http(self) -> Any:
         pool = self._pool

@@ -40,8 +40,7 @@ FileInput = Union[
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 # The standard library's own table (independent of the machine's mime.types), plus the audio and
 # document formats the API takes that it lacks.
-_TYPES = mimetypes.MimeTypes()
-for _ext, _type in {
+_EXTRA_TYPES = {
     ".m4a": "audio/mp4",
     ".flac": "audio/flac",
     ".ogg": "audio/ogg",
@@ -54,15 +53,27 @@ for _ext, _type in {
     ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ".webp": "image/webp",
     ".avif": "image/avif",
-}.items():
-    _TYPES.add_type(_type, _ext)
+}
+# Built on the first upload: the table costs half a megabyte that a program that never uploads
+# should not pay for.
+_TYPES: Optional[mimetypes.MimeTypes] = None
+
+
+def _types() -> mimetypes.MimeTypes:
+    global _TYPES
+    if _TYPES is None:
+        table = mimetypes.MimeTypes()
+        for extension, content_type in _EXTRA_TYPES.items():
+            table.add_type(content_type, extension)
+        _TYPES = table
+    return _TYPES
 
 
 def guess_content_type(file_name: Optional[str]) -> str:
     """The MIME type for a file name, ``application/octet-stream`` when unknown."""
     if not file_name:
         return DEFAULT_CONTENT_TYPE
-    return _TYPES.guess_type(file_name, strict=False)[0] or DEFAULT_CONTENT_TYPE
+    return _types().guess_type(file_name, strict=False)[0] or DEFAULT_CONTENT_TYPE
 
 
 Part = Tuple[str, Tuple[Optional[str], Any, Optional[str]]]

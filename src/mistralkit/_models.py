@@ -153,6 +153,11 @@ _UNHASHABLE: dict[int, tuple[Any, TypeAdapter[Any]]] = {}
 
 
 def _new_adapter(tp: Any) -> TypeAdapter[Any]:
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and not tp.__pydantic_complete__:
+        # Complete the model class itself first: the adapter then reuses its schema. Otherwise the
+        # adapter would build one, and the class (still deferred) another on its first serialization:
+        # the same tens of milliseconds twice for a large body such as a chat request.
+        tp.model_rebuild()
     ta: TypeAdapter[Any] = TypeAdapter(tp)
     if not ta.pydantic_complete:
         # Deferred models give a placeholder validator that re-dispatches on every
