@@ -180,6 +180,13 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
         headers=headers,
         timeout=timeout,
     )
+    policy = call_policy(settings, options)
+    safe = policy.retry_unsafe or replay_safe(call.method, call.path)
+    return request, policy, replayable, safe
+
+
+def call_policy(settings: Settings, options: Mapping[str, Any]) -> RetryPolicy:
+    """The retry policy of one call: the client's, changed by the call's own options."""
     policy = settings.policy
     if "retries" in options:
         from ._retry_config import policy_from_retry_config
@@ -191,8 +198,20 @@ def build_request(settings: Settings, http: Any, call: Call) -> tuple[httpx2.Req
             deadline=options.get("deadline", UNCHANGED),
             retry_unsafe=options.get("retry_unsafe"),
         )
-    safe = policy.retry_unsafe or replay_safe(call.method, call.path)
-    return request, policy, replayable, safe
+    return policy
+
+
+def deadline_for_wait(settings: Settings, call: Call, started: float, wait: float) -> None:
+    """Raise the call's deadline error, before anything is sent, if waiting ``wait`` seconds (for the
+    client-side rate limiter) would take the call past its deadline."""
+    deadline = call_policy(settings, call.options or {}).deadline
+    if deadline is None or settings.clock() + wait < started + deadline:
+        return
+    raise _errors.APITimeoutError(
+        f"Deadline of {deadline:g}s would pass while waiting {wait:.3g}s for the client-side rate limit; "
+        f"nothing was sent: {call.method} {call.path}",
+        method=call.method, url=settings.base_url + call.path, retries=0, history=["rate limit wait"],
+    )
 
 
 def _server_url(value: Any) -> str:

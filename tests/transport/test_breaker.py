@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from mistralkit import APIConnectionError, AsyncMistral, InternalServerError, Mistral, NotFoundError
+from mistralkit import APIConnectionError, AsyncMistral, InternalServerError, InvalidRequestError, Mistral, NotFoundError
 from mistralkit.lib.breaker import CircuitBreaker, CircuitOpenError
 
 from .servers import ThreadServer, switch_app
@@ -112,3 +112,24 @@ def test_bad_options() -> None:
         CircuitBreaker(failure_threshold=0)
     with pytest.raises(TypeError):
         Mistral(api_key="k", circuit_breaker=object())
+
+
+def test_a_trial_that_never_reaches_the_api_gives_its_slot_back(switch) -> None:
+    server, state = switch
+    clock = Clock()
+    breaker = CircuitBreaker(failure_threshold=0.5, min_requests=2, reset_time=30, clock=clock)
+    with Mistral(api_key="k", server_url=server.url, circuit_breaker=breaker, max_retries=0) as client:
+        state["status"] = 503
+        for _ in range(2):
+            with pytest.raises(InternalServerError):
+                client.models.list()
+        assert breaker.state == "open"
+        clock.now += 30
+        hits = state["hits"]
+        # The trial call is refused before sending (bad arguments): no outcome, and no trial spent.
+        with pytest.raises(InvalidRequestError):
+            client.chat.complete(model="m", messages=[{"role": "nobody", "content": "hi"}])
+        assert state["hits"] == hits and breaker.state == "half-open"
+        state["status"] = 200
+        client.models.list()  # the next call is the trial (it was refused for ever before)
+        assert breaker.state == "closed"

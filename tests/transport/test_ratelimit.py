@@ -7,11 +7,12 @@ import time
 
 import pytest
 
-from mistralkit import AsyncMistral, Mistral, RateLimitError
+from mistralkit import APITimeoutError, AsyncMistral, Mistral, RateLimitError
 from mistralkit.emulator import BackgroundServer
 from mistralkit.lib.ratelimit import RateLimiter
 
 from .conftest import BACKENDS
+from .servers import ThreadServer, switch_app
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 
@@ -106,3 +107,52 @@ def test_learns_token_limits_from_headers() -> None:
     assert limiter.uses_tokens()
     assert limiter.reserve(200) == 0.0
     assert limiter.reserve(200) == pytest.approx(60.0)  # 50 tokens left until the window resets
+
+
+@pytest.fixture
+def counting():
+    state: dict = {"status": 200}
+    with ThreadServer(switch_app(state)) as server:
+        yield server, state
+
+
+@pytest.mark.parametrize("per_call", [False, True])
+def test_a_wait_past_the_deadline_fails_at_once_and_sends_nothing(counting, per_call) -> None:
+    server, state = counting
+    limiter = RateLimiter(requests_per_minute=1, learn=False)
+    client_options = {} if per_call else {"deadline": 2.0}
+    call_options = {"deadline": 2.0} if per_call else {}
+    with Mistral(api_key="k", server_url=server.url, rate_limit=limiter, **client_options) as client:
+        client.models.list(**call_options)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as info:
+            client.models.list(**call_options)  # the limiter would wait a minute
+        assert time.monotonic() - started < 1.0
+        assert "rate limit" in str(info.value) and "nothing was sent" in str(info.value)
+        assert state["hits"] == 1
+
+
+async def test_async_wait_past_the_deadline_fails_at_once(counting) -> None:
+    server, state = counting
+    limiter = RateLimiter(requests_per_minute=1, learn=False)
+    async with AsyncMistral(api_key="k", server_url=server.url, rate_limit=limiter, deadline=2.0) as client:
+        await client.models.list()
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await client.models.list()
+        assert time.monotonic() - started < 1.0
+        assert state["hits"] == 1
+
+
+def test_a_wait_within_the_deadline_is_taken(counting) -> None:
+    server, state = counting
+    base, offset = time.monotonic(), [0.0]
+    # The limiter's clock jumps ahead so that the minute is nearly over: the next slot is 0.3 s away.
+    limiter = RateLimiter(requests_per_minute=1, learn=False, clock=lambda: time.monotonic() - base + offset[0])
+    with Mistral(api_key="k", server_url=server.url, rate_limit=limiter, deadline=5.0) as client:
+        client.models.list()
+        offset[0] = 59.7
+        started = time.monotonic()
+        client.models.list()
+        assert time.monotonic() - started >= 0.25
+    assert state["hits"] == 2

@@ -1,6 +1,6 @@
 """The per-call features a client may have: response cache, circuit breaker, rate limiter.
 
-A client with none of them never reaches this module; with any, each call passes through
+A client with none of them never calls into this module; with any, each call passes through
 ``run_sync``/``run_async`` around the core's own.
 """
 
@@ -74,7 +74,23 @@ class Features:
             call.raw = True  # the answer's headers and body are needed, the caller still gets what it asked for
         return user_raw, tokens
 
-    def _failed(self, call: Any, exc: BaseException) -> None:
+    def _check_deadline(self, client: Any, call: Any, wait: float) -> None:
+        # A wait that would outlast the call's deadline fails the call now, without sending it.
+        from .._transport import deadline_for_wait
+
+        settings = client._settings()
+        try:
+            deadline_for_wait(settings, call, settings.clock() if call.started is None else call.started, wait)
+        except BaseException as exc:
+            self._failed(call, exc, sent=False)
+            raise
+
+    def _failed(self, call: Any, exc: BaseException, sent: bool = True) -> None:
+        if not sent:
+            # Nothing reached the API: no outcome to count, only a half-open trial slot to give back.
+            if self.breaker is not None:
+                self.breaker.release()
+            return
         if self.breaker is not None:
             self.breaker.record(exc)
         if self.limiter is not None:
@@ -111,6 +127,7 @@ class Features:
                 wait = self.limiter.reserve(tokens)
                 if wait <= 0:
                     break
+                self._check_deadline(client, call, wait)
                 time.sleep(wait)
         try:
             result = send(call)
@@ -130,6 +147,7 @@ class Features:
                 wait = self.limiter.reserve(tokens)
                 if wait <= 0:
                     break
+                self._check_deadline(client, call, wait)
                 import asyncio
 
                 await asyncio.sleep(wait)

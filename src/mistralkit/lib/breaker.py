@@ -103,7 +103,10 @@ class CircuitBreaker:
         if isinstance(error, APIError) or error is None:
             failed = self.is_failure(error)
         else:
-            return  # not an API outcome (cancelled, bad arguments): neither success nor failure
+            # Not an API outcome (cancelled, bad arguments): neither success nor failure. A trial that
+            # ends so gives its slot back, or the circuit would stay half-open with no trial ever again.
+            self.release()
+            return
         with self._lock:
             now = self.clock()
             state = self._current_state(now)
