@@ -287,3 +287,25 @@ def test_every_exported_name_of_the_official_paths_resolves(module: str) -> None
     for name in loaded.__all__:
         assert getattr(loaded, name) is not None, name
     assert set(loaded.__all__) <= set(dir(loaded))
+
+
+@pytest.mark.parametrize("retry_connection_errors", [True, False])
+def test_retry_config_decides_whether_connection_failures_are_retried(retry_connection_errors: bool) -> None:
+    import socket
+
+    from mistralkit.client.utils import BackoffStrategy, RetryConfig
+
+    with socket.socket() as sock:  # a port nobody listens on: every attempt is refused
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = RetryConfig("backoff", BackoffStrategy(1, 5, 1.0, 300, jitter_ms=0), retry_connection_errors)
+    with mistralkit.Mistral(api_key="k", server_url=f"http://127.0.0.1:{port}", retry_config=config) as client:
+        with pytest.raises(mistralkit.APIConnectionError) as info:
+            client.models.list()
+        with pytest.raises(mistralkit.APIConnectionError) as per_call:
+            client.with_options(max_retries=0).models.list(retries=config)
+    for error in (info.value, per_call.value):
+        if retry_connection_errors:
+            assert error.retries >= 2  # retried until the 300 ms budget ran out
+        else:
+            assert error.retries == 0

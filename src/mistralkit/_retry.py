@@ -59,6 +59,8 @@ class RetryPolicy:
     ``retry_unsafe=True`` also replays operations that change state (uploads, job or agent
     creation ...) after failures that may have reached the server (read timeouts, 5xx); by default
     they are retried only when the failure proves nothing was processed (see ``replay_safe``).
+    ``retry_connection_errors=False`` retries no failure of the connection (refused, reset, timed
+    out): only answers with a retryable status are retried.
     """
 
     max_retries: int = 2
@@ -68,6 +70,7 @@ class RetryPolicy:
     deadline: float | None = None
     statuses: frozenset[int] = RETRYABLE_STATUSES
     retry_unsafe: bool = False
+    retry_connection_errors: bool = True
     random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:

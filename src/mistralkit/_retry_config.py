@@ -57,8 +57,8 @@ class RetryConfig:
     """When to retry: ``strategy`` ``"backoff"`` (with ``backoff``) or ``"none"``.
 
     ``status_codes_override`` lists retryable statuses (``"429"``, ``"5XX"``) replacing the default
-    set (429, 500, 502, 503, 504). ``retry_connection_errors`` is accepted for
-    compatibility; connection failures are always retried while the budget lasts.
+    set (429, 500, 502, 503, 504). ``retry_connection_errors=False`` leaves failures of the
+    connection (refused, reset, timed out) unretried.
     """
 
     def __init__(
@@ -124,7 +124,13 @@ def policy_from_retry_config(config: Optional[RetryConfig], base: Optional[Retry
         raise TypeError(f"retries must be a RetryConfig, not {type(config).__name__}")
     statuses = _statuses(config.status_codes_override) if config.status_codes_override else DEFAULT_STATUSES
     if config.strategy == "none" or config.backoff is None:
-        return ExponentialPolicy(max_retries=0, statuses=statuses, random=base.random, deadline=base.deadline)
+        return ExponentialPolicy(
+            max_retries=0,
+            statuses=statuses,
+            random=base.random,
+            deadline=base.deadline,
+            retry_connection_errors=bool(config.retry_connection_errors),
+        )
     backoff = config.backoff
     return ExponentialPolicy(
         max_retries=_UNBOUNDED_RETRIES,
@@ -135,6 +141,7 @@ def policy_from_retry_config(config: Optional[RetryConfig], base: Optional[Retry
         statuses=statuses,
         # The official SDK retries the listed statuses for every operation, state-changing ones too.
         retry_unsafe=True,
+        retry_connection_errors=bool(config.retry_connection_errors),
         random=base.random,
         exponent=backoff.exponent,
         jitter=(1000 if backoff.jitter_ms is None else backoff.jitter_ms) / 1000.0,

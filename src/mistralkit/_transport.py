@@ -291,7 +291,11 @@ def _flow(
                 error = _errors.APITimeoutError(text, method=call.method, url=str(request.url))
             else:
                 error = _errors.APIConnectionError(text, method=call.method, url=str(request.url))
-            if isinstance(failure, _NEVER_RETRIED) or not isinstance(failure, httpx2.TransportError):
+            if (
+                isinstance(failure, _NEVER_RETRIED)
+                or not isinstance(failure, httpx2.TransportError)
+                or not policy.retry_connection_errors
+            ):
                 retry = False
             else:
                 retry = safe or isinstance(failure, _UNPROCESSED)
