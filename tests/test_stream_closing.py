@@ -224,3 +224,34 @@ async def test_failed_async_download_keeps_the_existing_file(tmp_path):
         await download.write_to(target)
     assert target.read_bytes() == b"precious"
     assert os.listdir(tmp_path) == ["model.bin"]
+
+
+# --- with_streaming_response on paged lists -------------------------------------------------------------
+
+
+def test_streaming_response_of_a_paged_list():
+    from mistralkit.testing import emulated_client
+
+    with emulated_client() as client:
+        client.files.upload(file=("a.jsonl", b'{"x": 1}\n'), purpose="batch")
+        with client.files.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedResponse)
+            assert response.json()["data"][0]["filename"] == "a.jsonl"
+            page = response.parse()
+            assert [f.filename for f in page.data] == ["a.jsonl"]
+            assert [f.filename for f in page] == ["a.jsonl"]
+        assert response.is_closed
+
+
+async def test_async_streaming_response_of_a_paged_list():
+    from mistralkit._response import AsyncStreamedResponse
+    from mistralkit.testing import emulated_async_client
+
+    async with emulated_async_client() as client:
+        await client.files.upload(file=("a.jsonl", b'{"x": 1}\n'), purpose="batch")
+        async with client.files.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedResponse)
+            assert (await response.json())["data"][0]["filename"] == "a.jsonl"
+            page = await response.parse()
+            assert [f.filename async for f in page] == ["a.jsonl"]
+        assert response.is_closed

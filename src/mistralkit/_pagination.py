@@ -29,7 +29,7 @@ from typing import (
     Union,
 )
 
-from ._response import RawResponse
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 
 __all__ = ["Page", "AsyncPage", "paginate"]
 
@@ -250,7 +250,13 @@ def paginate(
         return cls(parsed, fetch=fetch, page=number, page_size=page_size, items=items, cursor=cursor, more=more)
 
     out: Any
-    if isinstance(result, RawResponse):
+    if isinstance(result, (StreamedResponse, AsyncStreamedResponse)):
+        # with_streaming_response: the same response (its body still unread), whose parse() gives the
+        # page once the body has been read.
+        parse_body = result._parser
+        result._parser = lambda: make(parse_body())
+        out = result
+    elif isinstance(result, RawResponse):
         out = RawResponse(result.http_response, result.retries, lambda: make(result.parse()))
     else:
         out = make(result)
