@@ -232,3 +232,55 @@ def test_async_audio_source_failure_ends_the_stream_with_an_error(server: Server
 
     with pytest.raises(APIConnectionError, match="microphone unplugged"):
         asyncio.run(main())
+
+
+def test_the_sync_client_answers_official_async_code(server: Server) -> None:
+    # The official SDK's form, on its sync client: connect() awaited, transcribe_stream() async-iterated.
+    async def audio() -> Any:
+        for chunk in (b"x", b"y"):
+            yield chunk
+
+    async def main() -> tuple[list[Any], list[Any]]:
+        client = Mistral(api_key=KEY, server_url=server.url)
+        async with await client.audio.realtime.connect("voxtral-mini") as connection:
+            await connection.send_audio(b"Hi")
+            await connection.end_audio()
+            stepped = [event async for event in connection]
+        streamed = [e async for e in client.audio.realtime.transcribe_stream(audio(), "voxtral-mini", FORMAT)]
+        return stepped, streamed
+
+    stepped, streamed = asyncio.run(main())
+    assert isinstance(stepped[-1], TranscriptionStreamDone) and stepped[-1].text == "Hi"
+    assert isinstance(streamed[-1], TranscriptionStreamDone) and streamed[-1].text == "xy"
+
+
+def test_inside_a_loop_the_sync_form_still_works(server: Server) -> None:
+    # A blocking program that happens to run in an event loop (a notebook does) keeps the sync form.
+    from mistralkit.realtime import PendingRealtimeConnection, RealtimeConnection
+
+    async def main() -> list[Any]:
+        client = Mistral(api_key=KEY, server_url=server.url)
+        connection = client.audio.realtime.connect("voxtral-mini")
+        assert isinstance(connection, PendingRealtimeConnection) and not server.paths  # nothing opened yet
+        with connection as opened:
+            assert isinstance(opened, RealtimeConnection) and opened.request_id == "req-1"
+            opened.send_audio(b"ok")
+            opened.end_audio()
+            events = list(opened)
+        assert connection.closed
+        return events + list(client.audio.realtime.transcribe_stream([b"a"], "voxtral-mini"))
+
+    events = asyncio.run(main())
+    assert [e.text for e in events if isinstance(e, TranscriptionStreamDone)] == ["ok", "a"]
+
+
+def test_outside_a_loop_connect_opens_at_once(server: Server) -> None:
+    from mistralkit.realtime import PendingRealtimeConnection
+
+    client = Mistral(api_key=KEY, server_url=server.url)
+    connection = client.audio.realtime.connect("voxtral-mini")
+    try:
+        assert not isinstance(connection, PendingRealtimeConnection)
+        assert server.paths == ["/v1/audio/transcriptions/realtime?model=voxtral-mini"]
+    finally:
+        connection.close()
