@@ -54,6 +54,11 @@ def preload() -> None:
     request does not wait seconds for it on the event loop."""
     global _preloading
     if _real_count is not None and _preloading is None:
+        # The imports happen here, on the caller's thread; only reading the tokenizer file is left to
+        # the background. A module a background thread is importing sits half-built in sys.modules,
+        # where other code may look it up (pytest.approx does so for numpy) and fail.
+        from mistral_common.tokens.tokenizers.mistral import MistralTokenizer  # noqa: F401
+
         _preloading = threading.Thread(target=_real_count, args=("",), name="mistralkit-tokenizer", daemon=True)
         _preloading.start()
 
