@@ -379,6 +379,7 @@ def chart(summary: dict[str, Any], path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     clients = list(summary["clients"])
     labels = [LABELS[c] for c in clients]
@@ -396,6 +397,9 @@ def chart(summary: dict[str, Any], path: Path) -> None:
         axis.bar_label(bars, labels=[f"{r:,.0f}" for r in rates], padding=3, fontsize=9)
         axis.set_xlim(0, max(rates) * 1.22 if rates and max(rates) > 0 else 1)
         axis.tick_params(axis="y", labelsize=9)
+        axis.tick_params(axis="x", labelsize=8)
+        axis.xaxis.set_major_locator(MaxNLocator(nbins=5))
+        axis.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
     v = summary["versions"]
     fig.suptitle(
         f"Async throughput against loopback nginx ({v.get('cpus')} CPUs; Python {v.get('python')}, "
@@ -424,6 +428,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="1 round of 600 calls and 100 streams")
     parser.add_argument("--json", type=Path, help="write the full results here")
     parser.add_argument("--chart", type=Path, help="draw the results as a PNG here (needs matplotlib)")
+    parser.add_argument("--redraw", type=Path, metavar="JSON",
+                        help="measure nothing: draw --chart from the results a run wrote with --json")
     parser.add_argument("--worker", choices=("complete", "stream"), help=argparse.SUPPRESS)
     parser.add_argument("--client", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
@@ -431,6 +437,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args)))
+        return
+    if args.redraw:
+        if not args.chart:
+            parser.error("--redraw needs --chart")
+        chart(json.loads(args.redraw.read_text()), args.chart)
+        print(f"chart: {args.chart}")
         return
     if args.quick:
         args.rounds, args.calls, args.streams = 1, 600, 100
