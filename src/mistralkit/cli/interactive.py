@@ -95,10 +95,15 @@ class Repl:
                 return 0
             if not text.strip():
                 continue
-            if text.startswith("/"):
-                self.command(text)
-            else:
-                self.ask(text)
+            try:
+                if text.startswith("/"):
+                    self.command(text)
+                else:
+                    self.ask(text)
+            except KeyboardInterrupt:
+                # Ctrl-C landing between a command's output and the next prompt: a fresh prompt, as at
+                # the prompt itself (only Ctrl-D leaves).
+                err().print()
 
     def messages(self) -> List[Dict[str, Any]]:
         head = [{"role": "system", "content": self.system}] if self.system else []
