@@ -15,6 +15,7 @@ import httpx2
 from . import _errors
 from ._closing import ClosingAsyncIterator
 from ._response import request_id_of
+from ._sse import EventTooLarge, SSEDecoder
 
 if TYPE_CHECKING:
     from ._request import Call
@@ -37,19 +38,30 @@ class _Reader:
         self.done = False
         self.count = 0
 
-    def feed(self, sse: httpx2.ServerSentEvent) -> Any:
+    def check_content_type(self) -> None:
+        content_type = self.response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if content_type != "text/event-stream":
+            raise _errors.APIResponseValidationError(
+                f"{self.call.method} {self.call.path}: expected an event stream, got {content_type or 'no content type'!r}",
+                status_code=self.response.status_code,
+                body=None,
+                request_id=request_id_of(self.response.headers),
+                method=self.call.method,
+                url=str(self.response.request.url),
+            )
+
+    def feed(self, event: str, data: str) -> Any:
         spec = self.spec
-        data = sse.data
         if spec.done_data is not None and data == spec.done_data:
             self.done = True
             return None
-        if sse.event == "error" or '"error"' in data:
-            self._check_error(sse.event, data)
+        if event == "error" or '"error"' in data:
+            self._check_error(event, data)
         if not data:
             return None
         self.count += 1
         try:
-            item = spec.decode(sse.event, data)
+            item = spec.decode(event, data)
         except _errors.APIError as exc:
             # Decoders know the event, not the exchange: add where it happened.
             if isinstance(exc, _errors.APIStreamError) and exc.request_id is None:
@@ -96,9 +108,9 @@ class _Reader:
             return _errors.APITimeoutError(
                 f"{where}: the stream timed out after {self.count} events", method=self.call.method, url=str(self.response.request.url)
             )
-        if isinstance(exc, httpx2.SSEError):
+        if isinstance(exc, EventTooLarge):
             return _errors.APIResponseValidationError(
-                f"{where}: expected an event stream ({type(exc).__name__})",
+                f"{where}: after {self.count} events, {exc}",
                 status_code=self.response.status_code,
                 body=None,
                 request_id=request_id_of(self.response.headers),
@@ -196,8 +208,18 @@ class Stream(_StreamBase[T]):
     def _iter(self) -> Iterator[T]:
         reader = self._reader
         try:
-            for sse in httpx2.EventSource(self.response):
-                item = reader.feed(sse)
+            reader.check_content_type()
+            decoder = SSEDecoder()
+            for text in self.response.iter_text():
+                for event, data in decoder.feed(text):
+                    item = reader.feed(event, data)
+                    if item is not None:
+                        self._seen(item)
+                        yield item
+                    if reader.done:
+                        return
+            for event, data in decoder.flush():
+                item = reader.feed(event, data)
                 if item is not None:
                     self._seen(item)
                     yield item
@@ -272,8 +294,18 @@ class AsyncStream(_StreamBase[T]):
     async def _iter(self) -> AsyncIterator[T]:
         reader = self._reader
         try:
-            async for sse in httpx2.EventSource(self.response):
-                item = reader.feed(sse)
+            reader.check_content_type()
+            decoder = SSEDecoder()
+            async for text in self.response.aiter_text():
+                for event, data in decoder.feed(text):
+                    item = reader.feed(event, data)
+                    if item is not None:
+                        self._seen(item)
+                        yield item
+                    if reader.done:
+                        return
+            for event, data in decoder.flush():
+                item = reader.feed(event, data)
                 if item is not None:
                     self._seen(item)
                     yield item
