@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .._errors import MistralError
 
-__all__ = ["ContentParseError", "JobFailedError", "RunException", "StructuredOutputError", "ToolRunError", "WaitTimeoutError"]
+if TYPE_CHECKING:
+    from .deferred import DeferredToolCallEntry, DeferredToolCallEntrySchema
+
+__all__ = [
+    "ContentParseError",
+    "DeferredToolCallsException",
+    "JobFailedError",
+    "RunException",
+    "StructuredOutputError",
+    "ToolRunError",
+    "WaitTimeoutError",
+]
 
 
 class StructuredOutputError(MistralError):
@@ -72,3 +83,70 @@ class ToolRunError(MistralError):
 
 class RunException(MistralError):
     """A conversation run cannot go on (the official SDK's name): bad ``RunContext``, tool failure..."""
+
+
+class DeferredToolCallsExceptionSchema(TypedDict):
+    conversation_id: str | None
+    deferred_calls: list[DeferredToolCallEntrySchema]
+    outputs: list[dict[str, Any]]
+    executed_results: list[dict[str, Any]]
+
+
+class DeferredToolCallsException(RunException):
+    """A run stopped at tool calls that wait for a confirmation (the official SDK's name).
+
+    ``deferred_calls``: the waiting calls (``DeferredToolCallEntry``: ``confirm()`` / ``reject()``);
+    ``conversation_id``: the conversation to continue; ``outputs``: the run's output entries so far;
+    ``executed_results``: results of the same round's calls that needed no confirmation, not sent
+    yet -- pass them back with the answers: ``run(ctx, [*exc.executed_results, *answers])``.
+    ``to_dict`` / ``from_dict`` keep it across processes.
+    """
+
+    def __init__(
+        self,
+        conversation_id: str | None,
+        deferred_calls: list[DeferredToolCallEntry],
+        outputs: list[Any] | None = None,
+        executed_results: list[Any] | None = None,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.deferred_calls = list(deferred_calls)
+        self.outputs = list(outputs or [])
+        self.executed_results = list(executed_results or [])
+        names = [call.tool_name for call in self.deferred_calls]
+        super().__init__(f"Deferred tool calls requiring confirmation: {names}")
+
+    def to_dict(self) -> DeferredToolCallsExceptionSchema:
+        """JSON-ready data (see ``from_dict``)."""
+        return {
+            "conversation_id": self.conversation_id,
+            "deferred_calls": [call.to_dict() for call in self.deferred_calls],
+            "outputs": [entry.model_dump(mode="json", exclude_none=True) for entry in self.outputs],
+            "executed_results": [entry.model_dump(mode="json", exclude_none=True) for entry in self.executed_results],
+        }
+
+    @classmethod
+    def from_dict(cls, data: DeferredToolCallsExceptionSchema) -> DeferredToolCallsException:
+        from .._models import parse_obj
+        from ..types import AgentHandoffEntry, FunctionCallEntry, FunctionResultEntry, MessageOutputEntry, ToolExecutionEntry
+        from .deferred import DeferredToolCallEntry
+
+        entry_types: dict[str, Any] = {
+            "message.output": MessageOutputEntry,
+            "function.call": FunctionCallEntry,
+            "function.result": FunctionResultEntry,
+            "agent.handoff": AgentHandoffEntry,
+            "tool.execution": ToolExecutionEntry,
+        }
+
+        def entry(tp: Any, item: dict[str, Any]) -> Any:
+            # a null sent back would not be the same as a field left out
+            return parse_obj(tp, {k: v for k, v in item.items() if v is not None})
+
+        outputs = [entry(entry_types[item["type"]], item) for item in data.get("outputs", []) if item.get("type") in entry_types]
+        return cls(
+            conversation_id=data["conversation_id"],
+            deferred_calls=[DeferredToolCallEntry.from_dict(call) for call in data["deferred_calls"]],
+            outputs=outputs,
+            executed_results=[entry(FunctionResultEntry, item) for item in data.get("executed_results", [])],
+        )

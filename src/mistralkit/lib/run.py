@@ -5,6 +5,9 @@ A run starts (or continues) a conversation with an agent or a model, executes th
 the model makes with the functions and MCP tools registered on the context, sends their results
 back, and stops when the model asks for nothing more that can be run locally. ``RunResult`` holds
 every entry; with ``output_format=Model`` its ``output_as_model`` is the final answer parsed.
+
+Calls that need a confirmation stop the run with ``DeferredToolCallsException`` (see
+``mistralkit.lib.deferred``); a run whose inputs hold the answers resumes it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from typing_extensions import Self
 
 from ..types import FunctionCallEntry, FunctionResultEntry, MessageInputEntry
 from ._drive import END, Blocking, Emit, Gather, Next, Steps
-from .errors import RunException, StructuredOutputError
+from .deferred import DeferralReason, DeferredToolCallEntry, check_responses, is_deferred_response, resume_steps
+from .errors import DeferredToolCallsException, RunException, StructuredOutputError
 from .parse import parse_arguments
 from .schema import function_tool, response_format_from_pydantic_model
 from .tools import tool_output_text
@@ -36,6 +40,7 @@ class _LocalTool:
     tool: dict[str, Any]
     func: Callable[..., Any] | None = None
     mcp_client: Any = None
+    requires_confirmation: bool = False
 
 
 @dataclass
@@ -83,29 +88,37 @@ class RunContext:
         """Make ``func`` (sync or async) callable by the model; usable as a decorator.
 
         Its schema comes from its signature and docstring; the model's arguments are validated
-        against its type hints before it is called.
+        against its type hints before it is called. ``requires_confirmation=True``: a call to it
+        stops the run with ``DeferredToolCallsException`` until you confirm or reject it.
         """
-        if requires_confirmation:
-            raise RunException("Tool calls that need a confirmation are not supported by this client yet")
         if not inspect.isfunction(func):
             raise RunException("Only object of type function can be registered at the moment.")
         tool = function_tool(func)
-        self._tools[func.__name__] = _LocalTool(func.__name__, tool, func=func)
+        self._tools[func.__name__] = _LocalTool(func.__name__, tool, func=func, requires_confirmation=bool(requires_confirmation))
         return func
+
+    def requires_confirmation(self, tool_name: str) -> bool:
+        """Whether a call to the registered tool ``tool_name`` waits for a confirmation."""
+        tool = self._tools.get(tool_name)
+        return tool is not None and tool.requires_confirmation
 
     async def register_mcp_client(self, mcp_client: Any, tool_configuration: dict[str, list[str]] | None = None) -> None:
         """Add the tools of an MCP server (``MCPClientSTDIO``, ``MCPClientSSE``,
-        ``MCPClientStreamableHTTP``); ``tool_configuration`` may ``include`` or ``exclude`` names."""
+        ``MCPClientStreamableHTTP``); ``tool_configuration`` may ``include`` or ``exclude`` names,
+        and list in ``requires_confirmation`` the tools whose calls wait for a confirmation."""
         await mcp_client.initialize(exit_stack=self._exit_stack)
         include = set((tool_configuration or {}).get("include", []))
         exclude = set((tool_configuration or {}).get("exclude", []))
-        if (tool_configuration or {}).get("requires_confirmation"):
-            raise RunException("Tool calls that need a confirmation are not supported by this client yet")
-        for tool in await mcp_client.get_tools():
+        confirm = set((tool_configuration or {}).get("requires_confirmation", []))
+        tools = await mcp_client.get_tools()
+        unknown = confirm - {tool["function"]["name"] for tool in tools}
+        if unknown:
+            raise RunException(f"requires_confirmation names tools this MCP server does not have: {sorted(unknown)}")
+        for tool in tools:
             name = tool["function"]["name"]
             if (include and name not in include) or (not include and name in exclude):
                 continue
-            self._tools[name] = _LocalTool(name, tool, mcp_client=mcp_client)
+            self._tools[name] = _LocalTool(name, tool, mcp_client=mcp_client, requires_confirmation=name in confirm)
         self._mcp_clients.append(mcp_client)
 
     async def register_mcp_clients(
@@ -144,6 +157,19 @@ class RunContext:
         if inspect.iscoroutinefunction(func):
             return lambda: func(**arguments)
         return Blocking(lambda: func(**arguments))  # type: ignore[return-value]
+
+    def _results(self, calls: Sequence[Any], outcomes: Sequence[Any]) -> list[FunctionResultEntry]:
+        """The function results of executed ``calls``; a failure raises unless ``continue_on_fn_error``."""
+        entries = []
+        for call, outcome in zip(calls, outcomes):
+            if isinstance(outcome, BaseException):
+                if not self.continue_on_fn_error:
+                    raise RunException(f"Failed to execute tool {call.name} with arguments '{call.arguments}'") from outcome
+                text = f"Error while executing {call.name}: {outcome}"
+            else:
+                text = tool_output_text(outcome)
+            entries.append(FunctionResultEntry(tool_call_id=call.tool_call_id, result=text))
+        return entries
 
 
 @dataclass
@@ -255,6 +281,10 @@ def run_steps(
     if not isinstance(run_ctx, RunContext):
         raise TypeError("run_ctx must be a RunContext")
     options = dict(options or {})
+    answers = [i for i in inputs if is_deferred_response(i)] if isinstance(inputs, (list, tuple)) else []
+    if answers:
+        inputs = [i for i in inputs if not is_deferred_response(i)]
+    check_responses(run_ctx, answers)
     entries = _input_entries(inputs)
     result = RunResult(input_entries=list(entries), output_model=run_ctx.output_format, conversation_id=run_ctx.conversation_id)
     start: dict[str, Any] = {"name": name, "description": description}
@@ -284,13 +314,23 @@ def run_steps(
     else:
         raise RunException("Either agent_id or model must be set in the run context")
     start = {k: v for k, v in start.items() if v is not None}
+    confirmations: list[Any] = []
+    if answers:
+        results, confirmations = yield from resume_steps(run_ctx, answers)
+        entries = [*entries, *results]
+        result.input_entries = list(entries)
     for _ in range(run_ctx.max_rounds):
         if run_ctx.conversation_id is None:
             method = conversations.start_stream if stream else conversations.start
             request: dict[str, Any] = {"inputs": entries, **start, **options}
         else:
             method = conversations.append_stream if stream else conversations.append
-            request = {"conversation_id": run_ctx.conversation_id, "inputs": entries, **options}
+            request = {"conversation_id": run_ctx.conversation_id, **options}
+            if entries or not confirmations:
+                request["inputs"] = entries
+            if confirmations:  # answers to server-side calls go with the first request only
+                request["tool_confirmations"] = confirmations
+                confirmations = []
         if stream:
             events = yield (lambda method=method, request=request: method(**request))
             while True:
@@ -309,21 +349,35 @@ def run_steps(
             run_ctx.conversation_id = response.conversation_id
         result.conversation_id = run_ctx.conversation_id
         result.output_entries.extend(response.outputs)
-        calls = [e for e in response.outputs if isinstance(e, FunctionCallEntry)]
-        if not calls or any(c.name not in run_ctx._tools for c in calls):
+        # a call the server already allowed or denied is the server's to run
+        calls = [
+            e for e in response.outputs
+            if isinstance(e, FunctionCallEntry) and e.confirmation_status not in ("allowed", "denied")
+        ]
+        waiting = [c for c in calls if c.confirmation_status == "pending" or run_ctx.requires_confirmation(c.name)]
+        runnable = [c for c in calls if c not in waiting]
+        if not calls or any(c.name not in run_ctx._tools for c in runnable):
             return result  # nothing (more) that can run here
-        outcomes = yield Gather([run_ctx._call(c) for c in calls])
         entries = []
-        for call, outcome in zip(calls, outcomes):
-            if isinstance(outcome, BaseException):
-                if not run_ctx.continue_on_fn_error:
-                    raise RunException(f"Failed to execute tool {call.name} with arguments '{call.arguments}'") from outcome
-                text = f"Error while executing {call.name}: {outcome}"
-            else:
-                text = tool_output_text(outcome)
-            entry = FunctionResultEntry(tool_call_id=call.tool_call_id, result=text)
-            entries.append(entry)
-            result.output_entries.append(entry)
-            if stream:
-                yield Emit(RunResultEvents(event="function.result", data=FunctionResultEvent(result=text, tool_call_id=call.tool_call_id)))
+        if runnable:
+            outcomes = yield Gather([run_ctx._call(c) for c in runnable])
+            entries = run_ctx._results(runnable, outcomes)
+            for entry in entries:
+                result.output_entries.append(entry)
+                if stream:
+                    event = FunctionResultEvent(result=entry.result, tool_call_id=entry.tool_call_id)
+                    yield Emit(RunResultEvents(event="function.result", data=event))
+        if waiting:
+            reasons = {
+                c.tool_call_id: DeferralReason.SERVER_SIDE_CONFIRMATION_REQUIRED
+                if c.confirmation_status == "pending"
+                else DeferralReason.CONFIRMATION_REQUIRED
+                for c in waiting
+            }
+            raise DeferredToolCallsException(
+                run_ctx.conversation_id,
+                [DeferredToolCallEntry(c, reason=reasons[c.tool_call_id]) for c in waiting],
+                list(result.output_entries),
+                executed_results=entries,
+            )
     raise RunException(f"The run did not finish within {run_ctx.max_rounds} model calls", )
