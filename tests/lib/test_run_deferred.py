@@ -186,6 +186,20 @@ def test_server_side_pending_calls_are_allowed_or_denied():
     assert "function.result" not in [e.type for e in denied_history]
 
 
+def test_server_side_pending_calls_in_streams():
+    with emulated_client() as client:
+        ctx = RunContext(model=MODEL)
+        with pytest.raises(DeferredToolCallsException) as info:
+            for _ in client.beta.conversations.run_stream(ctx, SEARCH, tools=WEB_SEARCH):
+                pass
+        [waiting] = info.value.deferred_calls
+        assert waiting.reason is DeferralReason.SERVER_SIDE_CONFIRMATION_REQUIRED
+        items = list(client.beta.conversations.run_stream(ctx, [waiting.confirm()]))
+        history = _history(client, ctx)
+    assert [e.type for e in items[-1].output_entries] == ["tool.execution", "message.output"]
+    assert [e.confirmation_status for e in history if e.type == "function.call"] == ["allowed"]
+
+
 def test_answers_are_checked_before_anything_runs():
     log = []
     with emulated_client() as client:
