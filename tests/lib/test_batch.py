@@ -15,6 +15,7 @@ import pytest
 
 from mistralkit import Mistral
 from mistralkit.lib.batch import BatchProgress, BatchRequestError, BatchResult
+from mistralkit.lib.errors import WaitTimeoutError
 from mistralkit.testing import emulated_async_client, emulated_client, emulator_app
 from mistralkit.types import BatchRequest, ChatCompletionResponse, EmbeddingResponse
 
@@ -94,6 +95,52 @@ def test_request_forms_custom_ids_and_typed_errors(app):
     error = results[3].error
     assert isinstance(error, BatchRequestError) and results[3].response is None
     assert error.status_code and 400 <= error.status_code < 500 and error.message and error.custom_id == "3"
+
+
+def _records(client, file_id):
+    """The result records of a job's output or error file, by custom id."""
+    if not file_id:
+        return {}
+    text = client.files.download(file_id=file_id).text
+    return {record["custom_id"]: record for record in (json.loads(line) for line in text.splitlines() if line.strip())}
+
+
+def test_results_carry_the_record_id_status_and_record_of_the_job_files(app):
+    requests = [_chat(i) for i in range(7)]
+    requests[4] = {"messages": "not a list"}  # the endpoint rejects it: an error record
+    with emulated_client(app) as client:
+        results = list(client.batch.run(requests, model=MODEL, poll_interval=0.02, max_requests_per_job=3, inline_limit=0))
+        records = {}
+        for job in client.batch.jobs.list():
+            records.update(_records(client, job.output_file))
+            records.update(_records(client, job.error_file))
+    assert len(records) == 7
+    for result in results:
+        record = records[result.custom_id]
+        assert result.record == record
+        assert result.id == record["id"] and result.id.startswith("batch-")
+        assert result.status_code == record["response"]["status_code"]
+    assert len({r.id for r in results}) == 7
+    assert [r.status_code for r in results] == [200, 200, 200, 200, 422, 200, 200]
+    failed = results[4]
+    assert not failed.ok and failed.error.status_code == 422 and failed.record["error"]["message"] == failed.error.message
+    assert failed.error.body == failed.record["response"]["body"]
+
+
+def test_a_request_the_job_never_ran_has_no_record(tmp_path):
+    slow = emulator_app(job_speed=0.01)  # queued for about 100 s
+    state = tmp_path / "run.json"
+    try:
+        with emulated_client(slow) as client:
+            with pytest.raises(WaitTimeoutError):
+                list(client.batch.run([_chat(0)], model=MODEL, poll_interval=0.02, timeout=0.1, state_file=state))
+            (job,) = list(client.batch.jobs.list())
+            client.batch.jobs.cancel(job_id=job.id)
+            (result,) = list(client.batch.run([_chat(0)], model=MODEL, poll_interval=0.02, state_file=state))
+    finally:
+        slow.state.emulator.close()
+    assert result.error is not None and result.error.code == "missing_result"
+    assert (result.id, result.status_code, result.record) == (None, None, None)
 
 
 def test_bad_input_fails_before_sending(app):

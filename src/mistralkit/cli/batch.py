@@ -6,7 +6,6 @@ import json
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import click
-import pydantic
 from rich.progress import Progress, TaskID
 
 from ..lib.batch import BatchProgress, BatchResult
@@ -199,15 +198,30 @@ def read_requests(path: str) -> Iterator[Dict[str, Any]]:
 
 
 def result_line(result: BatchResult) -> Dict[str, Any]:
-    """One output line: ``{"custom_id", "response": {"status_code", "body"} or null, "error"}``."""
+    """One output line, shaped like a line of the Batch API's own output and error files:
+    ``{"id", "custom_id", "response": {"status_code", "body"}, "error"}``.
+
+    A request with a result record gets that record as the job wrote it (its ``id``, real status
+    code, body and error). A request the job never ran has no record: ``"id"`` and ``"response"``
+    are null and ``"error"`` says why (code ``missing_result``).
+    """
+    record = result.record
+    if record is not None:
+        line: Dict[str, Any] = {
+            "id": record.get("id"),
+            "custom_id": record.get("custom_id", result.custom_id),
+            "response": record.get("response"),
+            "error": record.get("error"),
+        }
+        line.update(record)  # any other key the API adds, after the four known ones
+        return line
     error = result.error
-    if error is None:
-        body = result.response
-        if isinstance(body, pydantic.BaseModel):
-            body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return {"custom_id": result.custom_id, "response": {"status_code": 200, "body": body}, "error": None}
-    response = None if error.status_code is None else {"status_code": error.status_code, "body": error.body}
-    return {"custom_id": result.custom_id, "response": response, "error": {"message": error.message, "code": error.code}}
+    return {
+        "id": result.id,
+        "custom_id": result.custom_id,
+        "response": None,
+        "error": {"message": error.message, "code": error.code} if error is not None else None,
+    }
 
 
 class RunProgress:
@@ -266,9 +280,10 @@ def run_command(
     """Run REQUESTS.jsonl through the Batch API with a progress bar; write the results in input order.
 
     Each input line is {"custom_id": ..., "body": {...}} or just a request body (its custom_id is then
-    its position, from 0). Each output line is {"custom_id", "response": {"status_code", "body"},
-    "error"}, written as soon as its job has ended; a request the job never ran gets "response": null
-    and an "error" saying why. With --state FILE an interrupted run started again resumes: nothing
+    its position, from 0). Each output line is the job's result record for that request, as in the
+    Batch API's output and error files: {"id", "custom_id", "response": {"status_code", "body"},
+    "error"}, written as soon as its job has ended; a request the job never ran gets "id" and
+    "response" null and an "error" saying why. With --state FILE an interrupted run started again resumes: nothing
     already submitted is submitted again. Exit code 5 when the job did not succeed.
     """
     handle = open(out_path, "w", encoding="utf-8") if out_path else None  # noqa: SIM115 - closed below

@@ -66,13 +66,22 @@ class BatchRequestError(MistralError):
 @dataclass
 class BatchResult:
     """One request's outcome: ``response`` (a typed model for known endpoints, else a dict) or
-    ``error`` (``BatchRequestError``), with its ``request`` body, ``custom_id`` and input ``index``."""
+    ``error`` (``BatchRequestError``), with its ``request`` body, ``custom_id`` and input ``index``.
+
+    ``id`` and ``status_code`` are the result record's own (``"batch-..."`` and the endpoint's HTTP
+    status), ``record`` the record exactly as the job's output or error file holds it
+    (``{"id", "custom_id", "response": {"status_code", "body"}, "error"}``); all three are None
+    for a request the job left without a result.
+    """
 
     index: int
     custom_id: str
     request: dict[str, Any]
     response: Any = None
     error: BatchRequestError | None = None
+    id: str | None = None
+    status_code: int | None = None
+    record: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -310,8 +319,14 @@ def _result(index: int, custom_id: str, request: dict[str, Any], record: dict[st
     status = response.get("status_code")
     body = response.get("body")
     error = record.get("error")
+    line_id = record.get("id")
+    found: dict[str, Any] = {
+        "id": line_id if isinstance(line_id, str) else None,
+        "status_code": status if isinstance(status, int) and not isinstance(status, bool) else None,
+        "record": record,
+    }
     if error is None and isinstance(status, int) and 200 <= status < 300:
-        return BatchResult(index, custom_id, request, response=lenient(cast, body) if cast is not None else body)
+        return BatchResult(index, custom_id, request, response=lenient(cast, body) if cast is not None else body, **found)
     message = None
     code = None
     if isinstance(error, dict):
@@ -323,6 +338,7 @@ def _result(index: int, custom_id: str, request: dict[str, Any], record: dict[st
         custom_id,
         request,
         error=BatchRequestError(str(message or error or "the request failed"), custom_id=custom_id, status_code=status, code=code, body=body),
+        **found,
     )
 
 

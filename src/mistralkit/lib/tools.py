@@ -1,7 +1,9 @@
 """The tool runner: model -> tool calls -> results -> model, until a final answer.
 
-Written once as steps (see ``_drive.py``); ``chat.run_tools`` / ``chat.run_tools_stream`` run it
-on the sync or async client. On the async client, the calls of one round run concurrently.
+Written once as steps (see ``_drive.py``) over a completions resource: ``chat.run_tools`` /
+``chat.run_tools_stream`` run it with ``chat`` and ``model=``, ``agents.run_tools`` /
+``agents.run_tools_stream`` with ``agents`` and ``agent_id=``, on the sync or async client. On the
+async client, the calls of one round run concurrently.
 """
 
 from __future__ import annotations
@@ -105,7 +107,9 @@ def run_tools(
     stream: bool = False,
     **kwargs: Any,
 ) -> Steps[Any]:
-    """Steps of a tool run with ``resource`` (a chat or agents completions resource)."""
+    """Steps of a tool run with ``resource``, a chat or agents completions resource: each round calls
+    its ``complete`` (or ``stream``) with ``kwargs`` (``model=`` or ``agent_id=`` and the other
+    request fields), the conversation so far and the tools' definitions."""
     if max_rounds < 1:
         raise ValueError("max_rounds must be at least 1")
     if on_tool_error not in ("return", "raise"):

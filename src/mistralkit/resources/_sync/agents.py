@@ -1,7 +1,7 @@
 # Generated from resources/_async by tools/unasync.py. Do not edit.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Iterator, Callable, Mapping, Optional, Sequence, TypeVar, Union
 
 from ...types import AgentsCompletionRequest, ChatCompletionResponse, CompletionEvent
 from ..._request import RequestOptions
@@ -12,8 +12,10 @@ from .._events import COMPLETION_EVENTS
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from ...lib._drive import Steps
     from ...lib.parse import ParsedChatCompletionResponse
     from ...lib.parse_stream import ParsedStream
+    from ...lib.tools import ToolRunEvent, ToolRunResult
 
 M = TypeVar("M")
 
@@ -156,6 +158,56 @@ class Agents(Resource):
         kwargs.update(agent_id=agent_id, messages=messages, response_format=response_format)
         request = prepare(kwargs)
         return ParsedStream(self.stream(**kwargs), request)
+
+    def run_tools(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        tools: Sequence[Union[Callable[..., Any], Any]],
+        max_rounds: int = 10,
+        on_tool_error: str = "return",
+        **kwargs: Any,
+    ) -> "ToolRunResult":
+        """Answer ``messages`` with agent ``agent_id``, calling ``tools`` as it asks, until it gives
+        a final answer: ``chat.run_tools`` for an agent.
+
+        ``tools``: functions (sync or async; schemas from their signatures and docstrings), plus
+        optional pydantic models or tool dicts the caller answers (a call to one ends the run).
+        They are sent with every request, like ``complete(tools=...)``; a call to a function of the
+        agent's own that is not among them also ends the run. The calls of a round run
+        concurrently on the async client. A tool that raises has its error sent back to the agent
+        (``on_tool_error="raise"`` re-raises it instead). More than ``max_rounds`` agent calls raise
+        ``ToolRunError``. Returns the final response, the whole message list and each tool result;
+        other arguments are those of ``complete``.
+        """
+        from ...lib._drive import Drive
+        from ...lib.tools import run_tools
+
+        steps: "Steps[ToolRunResult]" = run_tools(
+            self, agent_id=agent_id, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
+        )
+        return Drive.result(steps)
+
+    def run_tools_stream(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        tools: Sequence[Union[Callable[..., Any], Any]],
+        max_rounds: int = 10,
+        on_tool_error: str = "return",
+        **kwargs: Any,
+    ) -> Iterator["ToolRunEvent"]:
+        """``run_tools``, streamed: ``ToolRunEvent`` items across rounds (``"chunk"``,
+        ``"response"``, ``"tool_result"``), the last one ``"done"`` with the ``ToolRunResult``."""
+        from ...lib._drive import Drive
+        from ...lib.tools import run_tools_events
+
+        steps = run_tools_events(
+            self, agent_id=agent_id, messages=messages, tools=tools, max_rounds=max_rounds, on_tool_error=on_tool_error, **kwargs
+        )
+        return Drive.events(steps)
 
     async def complete_async(
         self,
@@ -322,6 +374,28 @@ class Agents(Resource):
             response_format=response_format,
             agent_id=agent_id,
             messages=messages,
+            **kwargs,
+        )
+
+    async def run_tools_async(
+        self,
+        *,
+        agent_id: str,
+        messages: Sequence[Any],
+        tools: Sequence[Union[Callable[..., Any], Any]],
+        max_rounds: int = 10,
+        on_tool_error: str = "return",
+        **kwargs: Any,
+    ) -> "ToolRunResult":
+        """The awaitable twin of ``run_tools``: same arguments and result, for ``await`` in async code."""
+        from .._async.agents import AsyncAgents
+
+        return await twin(self, AsyncAgents).run_tools(
+            agent_id=agent_id,
+            messages=messages,
+            tools=tools,
+            max_rounds=max_rounds,
+            on_tool_error=on_tool_error,
             **kwargs,
         )
 
