@@ -94,3 +94,22 @@ def test_an_oversized_event_ends_the_stream_with_a_clear_error() -> None:
                 for event in client.chat.stream(model="m", messages=MESSAGES):
                     events.append(event.data.choices[0].delta.content)
             assert events == ["a"]
+
+
+def test_an_event_before_an_error_in_the_same_piece_is_delivered() -> None:
+    from mistralkit import APIStreamError
+
+    error = json.dumps({"object": "error", "message": "overloaded", "type": "server_error"})
+    body = ("data: " + json.dumps(chunk("a")) + "\n\ndata: " + error + "\n\n").encode()
+
+    def reply(conn: socket.socket, request: object) -> None:
+        headers = {"content-type": "text/event-stream", "content-length": str(len(body)), "connection": "close"}
+        conn.sendall(_head(200, headers) + body)  # one write: both events arrive in one piece
+
+    with LocalServer([reply]) as server:
+        with Mistral(api_key=API_KEY, server_url=server.url, max_retries=0) as client:
+            seen = []
+            with pytest.raises(APIStreamError, match="overloaded"):
+                for event in client.chat.stream(model="m", messages=MESSAGES):
+                    seen.append(event.data.choices[0].delta.content)
+            assert seen == ["a"]

@@ -166,6 +166,18 @@ class _StreamBase(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} request_id={self.request_id!r} events={self._reader.count} completed={self.completed}>"
 
+    def _items(self, events: list[tuple[str, str]]) -> Iterator[T]:
+        # The items of one piece of text's events, each yielded as soon as it is decoded (an error
+        # event later in the piece must not take the ones before it), up to the end marker.
+        reader = self._reader
+        for event, data in events:
+            item = reader.feed(event, data)
+            if item is not None:
+                self._seen(item)
+                yield item
+            if reader.done:
+                return
+
     # Whole-stream helpers (text_stream, get_final_response, until_done): every item yielded is
     # also handed to an accumulator from lib/accumulate.py, so they work after partial iteration.
     _acc: Any = None
@@ -211,20 +223,12 @@ class Stream(_StreamBase[T]):
             reader.check_content_type()
             decoder = SSEDecoder()
             for text in self.response.iter_text():
-                for event, data in decoder.feed(text):
-                    item = reader.feed(event, data)
-                    if item is not None:
-                        self._seen(item)
-                        yield item
-                    if reader.done:
-                        return
-            for event, data in decoder.flush():
-                item = reader.feed(event, data)
-                if item is not None:
-                    self._seen(item)
-                    yield item
+                yield from self._items(decoder.feed(text))
                 if reader.done:
                     return
+            yield from self._items(decoder.flush())
+            if reader.done:
+                return
         except Exception as exc:
             translated = reader.translate(exc)
             if translated is exc:
@@ -297,20 +301,14 @@ class AsyncStream(_StreamBase[T]):
             reader.check_content_type()
             decoder = SSEDecoder()
             async for text in self.response.aiter_text():
-                for event, data in decoder.feed(text):
-                    item = reader.feed(event, data)
-                    if item is not None:
-                        self._seen(item)
-                        yield item
-                    if reader.done:
-                        return
-            for event, data in decoder.flush():
-                item = reader.feed(event, data)
-                if item is not None:
-                    self._seen(item)
+                for item in self._items(decoder.feed(text)):
                     yield item
                 if reader.done:
                     return
+            for item in self._items(decoder.flush()):
+                yield item
+            if reader.done:
+                return
         except Exception as exc:
             translated = reader.translate(exc)
             if translated is exc:
