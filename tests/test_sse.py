@@ -113,3 +113,17 @@ def test_an_event_before_an_error_in_the_same_piece_is_delivered() -> None:
                 for event in client.chat.stream(model="m", messages=MESSAGES):
                     seen.append(event.data.choices[0].delta.content)
             assert seen == ["a"]
+
+
+def test_an_event_that_is_not_json_is_a_validation_error_with_its_text() -> None:
+    body = b"data: this is not json\n\n"
+
+    def reply(conn: socket.socket, request: object) -> None:
+        headers = {"content-type": "text/event-stream", "content-length": str(len(body)), "connection": "close"}
+        conn.sendall(_head(200, headers) + body)
+
+    with LocalServer([reply]) as server:
+        with Mistral(api_key=API_KEY, server_url=server.url, max_retries=0) as client:
+            with pytest.raises(APIResponseValidationError, match="event 1 is not valid JSON") as info:
+                list(client.chat.stream(model="m", messages=MESSAGES))
+    assert info.value.body == "this is not json" and info.value.status_code == 200

@@ -38,17 +38,21 @@ class _Reader:
         self.done = False
         self.count = 0
 
+    def invalid(self, problem: str, body: Any = None) -> _errors.APIResponseValidationError:
+        """The error for a stream that is not what its operation sends."""
+        return _errors.APIResponseValidationError(
+            f"{self.call.method} {self.call.path}: {problem}",
+            status_code=self.response.status_code,
+            body=body,
+            request_id=request_id_of(self.response.headers),
+            method=self.call.method,
+            url=str(self.response.request.url),
+        )
+
     def check_content_type(self) -> None:
         content_type = self.response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type != "text/event-stream":
-            raise _errors.APIResponseValidationError(
-                f"{self.call.method} {self.call.path}: expected an event stream, got {content_type or 'no content type'!r}",
-                status_code=self.response.status_code,
-                body=None,
-                request_id=request_id_of(self.response.headers),
-                method=self.call.method,
-                url=str(self.response.request.url),
-            )
+            raise self.invalid(f"expected an event stream, got {content_type or 'no content type'!r}")
 
     def feed(self, event: str, data: str) -> Any:
         spec = self.spec
@@ -70,14 +74,7 @@ class _Reader:
             exc.url = exc.url or str(self.response.request.url)
             raise
         except ValueError as exc:  # not JSON at all
-            raise _errors.APIResponseValidationError(
-                f"{self.call.method} {self.call.path}: event {self.count} is not valid JSON: {data[:200]!r}",
-                status_code=self.response.status_code,
-                body=data,
-                request_id=request_id_of(self.response.headers),
-                method=self.call.method,
-                url=str(self.response.request.url),
-            ) from exc
+            raise self.invalid(f"event {self.count} is not valid JSON: {data[:200]!r}", data) from exc
         if spec.terminal_attr is not None and getattr(item, spec.terminal_attr, None) in spec.terminal_values:
             self.done = True
         return item
@@ -109,14 +106,7 @@ class _Reader:
                 f"{where}: the stream timed out after {self.count} events", method=self.call.method, url=str(self.response.request.url)
             )
         if isinstance(exc, EventTooLarge):
-            return _errors.APIResponseValidationError(
-                f"{where}: after {self.count} events, {exc}",
-                status_code=self.response.status_code,
-                body=None,
-                request_id=request_id_of(self.response.headers),
-                method=self.call.method,
-                url=str(self.response.request.url),
-            )
+            return self.invalid(f"after {self.count} events, {exc}")
         if isinstance(exc, httpx2.TransportError):
             return _errors.APIConnectionError(
                 f"{where}: the stream was interrupted after {self.count} events: "
