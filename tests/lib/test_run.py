@@ -227,3 +227,71 @@ async def test_mcp_http_servers(kind, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# --- RunContext.execute_function_calls, MistralClientException ---------------------------------------------
+
+
+def test_execute_function_calls_runs_the_registered_tools_concurrently_in_order() -> None:
+    from mistralkit.extra.run.context import RunContext
+    from mistralkit.types import FunctionCallEntry
+
+    started: list[str] = []
+
+    async def slow_double(x: int) -> int:
+        started.append("double")
+        await asyncio.sleep(0.2)
+        return 2 * x
+
+    def shout(text: str) -> str:
+        started.append("shout")
+        return text.upper()
+
+    calls = [
+        FunctionCallEntry(tool_call_id="c1", name="slow_double", arguments='{"x": 21}'),
+        FunctionCallEntry(tool_call_id="c2", name="shout", arguments={"text": "hi"}),
+    ]
+
+    async def main() -> tuple[list, list, float]:
+        async with RunContext(model="mistral-small-latest") as ctx:
+            ctx.register_func(slow_double)
+            ctx.register_func(shout)
+            began = time.monotonic()
+            results = await ctx.execute_function_calls(calls + [FunctionCallEntry(tool_call_id="c3", name="slow_double", arguments='{"x": 1}')])
+            elapsed = time.monotonic() - began
+            unknown = await ctx.execute_function_calls([*calls, FunctionCallEntry(tool_call_id="c9", name="nope", arguments="{}")])
+            return results, unknown, elapsed
+
+    results, unknown, elapsed = asyncio.run(main())
+    assert [(r.tool_call_id, r.result) for r in results] == [("c1", "42"), ("c2", "HI"), ("c3", "2")]
+    assert elapsed < 0.35  # the two slow calls overlapped
+    assert unknown == [] and started.count("shout") == 1  # an unregistered name: nothing runs
+
+
+def test_execute_function_calls_failure_raises_or_is_reported() -> None:
+    from mistralkit.extra.run.context import RunContext
+    from mistralkit.types import FunctionCallEntry
+
+    def broken(x: int) -> int:
+        raise ValueError("no luck")
+
+    call = FunctionCallEntry(tool_call_id="c1", name="broken", arguments='{"x": 1}')
+
+    async def main(keep_going: bool) -> list:
+        ctx = RunContext(model="m", continue_on_fn_error=keep_going)
+        ctx.register_func(broken)
+        return await ctx.execute_function_calls([call])
+
+    with pytest.raises(RunException, match="Failed to execute tool broken"):
+        asyncio.run(main(False))
+    assert asyncio.run(main(True))[0].result == "Error while executing broken: no luck"
+
+
+def test_mistral_client_exception_is_the_base_of_the_helpers_errors_only() -> None:
+    from mistralkit import APIError, MistralError
+    from mistralkit.extra.exceptions import DeferredToolCallsException, MCPException, MistralClientException
+
+    for cls in (RunException, DeferredToolCallsException, MCPException):
+        assert issubclass(cls, MistralClientException)
+    assert issubclass(MistralClientException, MistralError)
+    assert not issubclass(APIError, MistralClientException)

@@ -1,5 +1,6 @@
 """The official SDK's ``mistralai.extra.exceptions`` names for conversation runs, as aliases of
-``mistralkit.lib``'s: ``RunException``, ``MCPException`` and the deferred tool call names."""
+``mistralkit.lib``'s: ``MistralClientException`` (their base), ``RunException``, ``MCPException``
+and the deferred tool call names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ ERRORS = ("mistralkit.lib.errors", "mistralkit.lib")
 DEFERRED = ("mistralkit.lib.deferred", "mistralkit.lib")
 _TABLE = {
     "RunException": (ERRORS, "RunException"),
+    "MistralClientException": (ERRORS, "MistralClientException"),
     "DeferredToolCallsException": (ERRORS, "DeferredToolCallsException"),
     "MCPException": ("mistralkit.lib.mcp", "MCPException"),
     **{

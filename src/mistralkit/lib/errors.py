@@ -14,6 +14,7 @@ __all__ = [
     "ContentParseError",
     "DeferredToolCallsException",
     "JobFailedError",
+    "MistralClientException",
     "RunException",
     "StructuredOutputError",
     "ToolRunError",
@@ -81,7 +82,13 @@ class ToolRunError(MistralError):
         super().__init__(message)
 
 
-class RunException(MistralError):
+class MistralClientException(MistralError):
+    """The official SDK's base of the errors raised by its client-side helpers (conversation runs,
+    MCP), as opposed to the API's answers: ``except MistralClientException`` catches
+    ``RunException``, ``DeferredToolCallsException`` and ``MCPException``, never an ``APIError``."""
+
+
+class RunException(MistralClientException):
     """A conversation run cannot go on (the official SDK's name): bad ``RunContext``, tool failure..."""
 
 

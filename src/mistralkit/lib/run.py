@@ -24,7 +24,7 @@ import pydantic
 from typing_extensions import Self
 
 from ..types import FunctionCallEntry, FunctionResultEntry, MessageInputEntry
-from ._drive import END, Blocking, Emit, Gather, Next, Steps
+from ._drive import END, AsyncDrive, Blocking, Emit, Gather, Next, Steps
 from .deferred import DeferralReason, DeferredToolCallEntry, check_responses, is_deferred_response, resume_steps
 from .errors import DeferredToolCallsException, RunException, StructuredOutputError
 from .parse import parse_arguments
@@ -157,6 +157,21 @@ class RunContext:
         if inspect.iscoroutinefunction(func):
             return lambda: func(**arguments)
         return Blocking(lambda: func(**arguments))  # type: ignore[return-value]
+
+    async def execute_function_calls(self, function_calls: Sequence[Any]) -> list[FunctionResultEntry]:
+        """Run ``function_calls`` (``FunctionCallEntry`` items) with the registered tools, concurrently,
+        and return their ``FunctionResultEntry`` results in the same order. Returns ``[]`` when a call
+        names a tool that is not registered. A failing call raises ``RunException`` unless
+        ``continue_on_fn_error``."""
+        if not all(getattr(call, "name", None) in self._tools for call in function_calls):
+            return []
+
+        def steps() -> Steps[list[Any]]:
+            outcomes: list[Any] = yield Gather([self._call(call) for call in function_calls])
+            return outcomes
+
+        outcomes = await AsyncDrive.result(steps())
+        return self._results(function_calls, outcomes)
 
     def _results(self, calls: Sequence[Any], outcomes: Sequence[Any]) -> list[FunctionResultEntry]:
         """The function results of executed ``calls``; a failure raises unless ``continue_on_fn_error``."""
