@@ -132,3 +132,19 @@ def test_help_and_version_exit_0(args, capsys):
     assert out
     if args[0] == "serve":
         assert all(option in out for option in ("--port", "--data-dir", "--job-speed", "--engine", "--rate-limit"))
+
+
+def test_module_entry_point_takes_the_serve_options_and_the_key_variable(monkeypatch):
+    from mistralkit.cli.plain import serve_options
+
+    done = subprocess.run([sys.executable, "-m", "mistralkit.emulator", "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert all(o in done.stdout for o in ("--data-dir", "--api-key", "--job-speed", "--engine", "MISTRALKIT_EMULATOR_API_KEY"))
+    monkeypatch.delenv("MISTRALKIT_EMULATOR_API_KEY", raising=False)
+    assert serve_options([]).api_key is None
+    monkeypatch.setenv("MISTRALKIT_EMULATOR_API_KEY", "sk-from-env")
+    assert serve_options([]).api_key == "sk-from-env"
+    assert serve_options(["--api-key", "sk-flag"]).api_key == "sk-flag"
+    help_text = subprocess.run([sys.executable, "-m", "mistralkit.cli", "serve", "--help"], capture_output=True,
+                               text=True, timeout=60).stdout
+    assert "MISTRALKIT_EMULATOR_API_KEY" in help_text  # the Click command reads it too

@@ -13,7 +13,8 @@ from .session import MissingExtra
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True, help="0 picks a free port.")
 @click.option("--data-dir", default=None, help="Keep state here across restarts (default: a temporary directory).")
-@click.option("--api-key", default=None, help="Require this bearer key (default: accept any non-empty key).")
+@click.option("--api-key", default=None, envvar="MISTRALKIT_EMULATOR_API_KEY", show_envvar=True,
+              help="Require this bearer key (default: accept any non-empty key).")
 @click.option("--faults", default=None, help="Inject faults globally, e.g. 'rate=0.1,status=503' (see docs/emulator.md).")
 @click.option("--rate-limit", default=None, help="Per-key request limit, e.g. '60/min'.")
 @click.option("--job-speed", type=float, default=1.0, show_default=True, help="Run jobs this many times faster than real time.")
