@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Any, TypedDict, Union
 
 from ..types import FunctionCallEntry, FunctionResultEntry, ToolCallConfirmation
-from ._drive import Gather, Steps
+from ._drive import Steps
 from .errors import RunException
 
 __all__ = [
@@ -203,8 +203,7 @@ def resume_steps(
         else:
             results[response.tool_call_id] = FunctionResultEntry(tool_call_id=response.tool_call_id, result=response.message)
     if to_run:
-        outcomes = yield Gather([run_ctx._call(call) for call in to_run])
-        for entry in run_ctx._results(to_run, outcomes):
+        for entry in (yield from run_ctx._execute(to_run)):
             results[entry.tool_call_id] = entry
     # the results go in the order the answers were given
     ordered = [results[r.tool_call_id] for r in responses if r.tool_call_id in results]

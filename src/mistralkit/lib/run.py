@@ -165,16 +165,12 @@ class RunContext:
         ``continue_on_fn_error``."""
         if not all(getattr(call, "name", None) in self._tools for call in function_calls):
             return []
+        return await AsyncDrive.result(self._execute(function_calls))
 
-        def steps() -> Steps[list[Any]]:
-            outcomes: list[Any] = yield Gather([self._call(call) for call in function_calls])
-            return outcomes
-
-        outcomes = await AsyncDrive.result(steps())
-        return self._results(function_calls, outcomes)
-
-    def _results(self, calls: Sequence[Any], outcomes: Sequence[Any]) -> list[FunctionResultEntry]:
-        """The function results of executed ``calls``; a failure raises unless ``continue_on_fn_error``."""
+    def _execute(self, calls: Sequence[Any]) -> Steps[list[FunctionResultEntry]]:
+        """Run ``calls`` with their registered tools, together, and give their function results; a
+        failure raises unless ``continue_on_fn_error``."""
+        outcomes = yield Gather([self._call(call) for call in calls])
         entries = []
         for call, outcome in zip(calls, outcomes):
             if isinstance(outcome, BaseException):
@@ -375,8 +371,7 @@ def run_steps(
             return result  # nothing (more) that can run here
         entries = []
         if runnable:
-            outcomes = yield Gather([run_ctx._call(c) for c in runnable])
-            entries = run_ctx._results(runnable, outcomes)
+            entries = yield from run_ctx._execute(runnable)
             for entry in entries:
                 result.output_entries.append(entry)
                 if stream:
