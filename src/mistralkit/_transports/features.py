@@ -81,16 +81,13 @@ class Features:
         settings = client._settings()
         try:
             deadline_for_wait(settings, call, settings.clock() if call.started is None else call.started, wait)
-        except BaseException as exc:
-            self._failed(call, exc, sent=False)
-            raise
-
-    def _failed(self, call: Any, exc: BaseException, sent: bool = True) -> None:
-        if not sent:
+        except BaseException:
             # Nothing reached the API: no outcome to count, only a half-open trial slot to give back.
             if self.breaker is not None:
                 self.breaker.release()
-            return
+            raise
+
+    def _failed(self, call: Any, exc: BaseException) -> None:
         if self.breaker is not None:
             self.breaker.record(exc)
         if self.limiter is not None:
