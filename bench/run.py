@@ -69,19 +69,30 @@ CONSTRUCT = {
     "mistralai": "client = Mistral(api_key='k', server_url=URL)",
     "bare": "client = None",
 }
+# httpx2 alone: the same request code for raw (json.loads) and typed (pydantic) clients, {parse} apart.
+HTTPX2_COMPLETE = (
+    "def complete():\n"
+    "    r = client.post(URL + '/v1/chat/completions', json={{'model': MODEL, 'messages': MESSAGES}})\n"
+    "    r.raise_for_status()\n"
+    "    return {parse}\n"
+)
+HTTPX2_STREAM = (
+    "def stream():\n"
+    "    parts = []\n"
+    "    body = {{'model': MODEL, 'messages': MESSAGES, 'stream': True}}\n"
+    "    with client.stream('POST', URL + '/v1/chat/completions', json=body) as r:\n"
+    "        r.raise_for_status()\n"
+    "        for line in r.iter_lines():\n"
+    "            if line.startswith('data: '):\n"
+    "                data = line[6:]\n"
+    "                if data == '[DONE]':\n"
+    "                    break\n"
+    "                parts.append({parse})\n"
+    "    return parts\n"
+)
 COMPLETE = {
-    "raw": (
-        "def complete():\n"
-        "    r = client.post(URL + '/v1/chat/completions', json={'model': MODEL, 'messages': MESSAGES})\n"
-        "    r.raise_for_status()\n"
-        "    return json.loads(r.content)['choices'][0]['message']['content']\n"
-    ),
-    "typed": (
-        "def complete():\n"
-        "    r = client.post(URL + '/v1/chat/completions', json={'model': MODEL, 'messages': MESSAGES})\n"
-        "    r.raise_for_status()\n"
-        "    return Reply.model_validate_json(r.content).choices[0].message.content\n"
-    ),
+    "raw": HTTPX2_COMPLETE.format(parse="json.loads(r.content)['choices'][0]['message']['content']"),
+    "typed": HTTPX2_COMPLETE.format(parse="Reply.model_validate_json(r.content).choices[0].message.content"),
     "sdk": (
         "def complete():\n"
         "    r = client.chat.complete(model=MODEL, messages=MESSAGES)\n"
@@ -90,34 +101,8 @@ COMPLETE = {
     "bare": "def complete():\n    return None\n",
 }
 STREAM = {
-    "raw": (
-        "def stream():\n"
-        "    parts = []\n"
-        "    body = {'model': MODEL, 'messages': MESSAGES, 'stream': True}\n"
-        "    with client.stream('POST', URL + '/v1/chat/completions', json=body) as r:\n"
-        "        r.raise_for_status()\n"
-        "        for line in r.iter_lines():\n"
-        "            if line.startswith('data: '):\n"
-        "                data = line[6:]\n"
-        "                if data == '[DONE]':\n"
-        "                    break\n"
-        "                parts.append(json.loads(data)['choices'][0]['delta']['content'])\n"
-        "    return parts\n"
-    ),
-    "typed": (
-        "def stream():\n"
-        "    parts = []\n"
-        "    body = {'model': MODEL, 'messages': MESSAGES, 'stream': True}\n"
-        "    with client.stream('POST', URL + '/v1/chat/completions', json=body) as r:\n"
-        "        r.raise_for_status()\n"
-        "        for line in r.iter_lines():\n"
-        "            if line.startswith('data: '):\n"
-        "                data = line[6:]\n"
-        "                if data == '[DONE]':\n"
-        "                    break\n"
-        "                parts.append(Chunk.model_validate_json(data).choices[0].delta.content)\n"
-        "    return parts\n"
-    ),
+    "raw": HTTPX2_STREAM.format(parse="json.loads(data)['choices'][0]['delta']['content']"),
+    "typed": HTTPX2_STREAM.format(parse="Chunk.model_validate_json(data).choices[0].delta.content"),
     "sdk": (
         "def stream():\n"
         "    parts = []\n"
